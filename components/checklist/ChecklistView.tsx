@@ -1,0 +1,7 @@
+import { useT } from '@/components/ui/i18n';
+import type { Settings } from '@/utils/settings/settings';
+
+export function ChecklistView(_props: { settings: Settings }) {
+  const { t } = useT();
+  return <p className="empty">{t('checklist_intro')}</p>;
+}

@@ -1,0 +1,11 @@
+import { defineBackground } from 'wxt/utils/define-background';
+import { createBackgroundHandlers } from '@/utils/background/handlers';
+import { registerHandlers } from '@/utils/messaging/register';
+import { registerPanelAvailability } from '@/utils/sidepanel/availability';
+
+// Wiring only. MV3 stops the worker after ~30 s idle: every listener is registered here,
+// synchronously, and no state is kept in globals (it lives in storage and IndexedDB).
+export default defineBackground(() => {
+  registerPanelAvailability();
+  registerHandlers('background', createBackgroundHandlers(), ['extension-page', 'content-script']);
+});

@@ -1,0 +1,46 @@
+import { useEffect } from 'react';
+import { browser } from 'wxt/browser';
+import { useSettings } from '@/components/settings/useSettings';
+import { I18nProvider, useT } from '@/components/ui/i18n';
+import { resolveLang } from '@/utils/i18n/i18n';
+
+/** Shown by the toolbar button on any tab that is not Facebook or Instagram. */
+export function App() {
+  const settings = useSettings();
+  const lang = resolveLang(settings?.language ?? 'auto', browser.i18n?.getUILanguage?.());
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  return (
+    <I18nProvider lang={lang}>
+      <Popup />
+    </I18nProvider>
+  );
+}
+
+const SITES = [
+  { key: 'popup_openFacebook', url: 'https://www.facebook.com/' },
+  { key: 'popup_openInstagram', url: 'https://www.instagram.com/' },
+] as const;
+
+function Popup() {
+  const { t } = useT();
+  const open = async (url: string) => {
+    await browser.tabs.create({ url });
+    window.close();
+  };
+  return (
+    <main className="popup">
+      <h1>{t('extName')}</h1>
+      <p>{t('popup_what')}</p>
+      <p className="muted">{t('popup_where')}</p>
+      <div className="row">
+        {SITES.map((s) => (
+          <button key={s.key} type="button" className="button button--primary" onClick={() => void open(s.url)}>
+            {t(s.key)}
+          </button>
+        ))}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,85 @@
+import { useEffect } from 'react';
+import { browser } from 'wxt/browser';
+import { useShallow } from 'zustand/react/shallow';
+import { DbGate } from '@/components/app/DbGate';
+import { TAB_IDS, useUiStore, type TabId } from '@/components/app/store';
+import { ChecklistView } from '@/components/checklist/ChecklistView';
+import { ComposeView } from '@/components/compose/ComposeView';
+import { LogView } from '@/components/log/LogView';
+import { TodaySummary } from '@/components/log/TodaySummary';
+import { SettingsView } from '@/components/settings/SettingsView';
+import { useSettings } from '@/components/settings/useSettings';
+import { ErrorBoundary } from '@/components/ui/ErrorBoundary';
+import { I18nProvider, useT } from '@/components/ui/i18n';
+import { TabPanel, Tabs } from '@/components/ui/Tabs';
+import { resolveLang } from '@/utils/i18n/i18n';
+import type { MessageKey } from '@/utils/i18n/i18n';
+import type { Settings } from '@/utils/settings/settings';
+
+const TAB_LABELS: Record<TabId, MessageKey> = {
+  compose: 'tab_compose',
+  checklist: 'tab_checklist',
+  log: 'tab_log',
+  settings: 'tab_settings',
+};
+
+export function App() {
+  const settings = useSettings();
+  const lang = resolveLang(settings?.language ?? 'auto', browser.i18n?.getUILanguage?.());
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  return (
+    <I18nProvider lang={lang}>
+      {settings ? <Panel settings={settings} /> : null}
+    </I18nProvider>
+  );
+}
+
+function Panel({ settings }: { settings: Settings }) {
+  const { t } = useT();
+  const [tab, setTab] = useUiStore(useShallow((s) => [s.tab, s.setTab]));
+  useEffect(() => {
+    document.title = t('extName');
+  }, [t]);
+
+  const view = (() => {
+    switch (tab) {
+      case 'compose':
+        return <ComposeView settings={settings} />;
+      case 'checklist':
+        return <ChecklistView settings={settings} />;
+      case 'log':
+        return <LogView settings={settings} />;
+      case 'settings':
+        return <SettingsView settings={settings} />;
+    }
+  })();
+
+  return (
+    <div className="app">
+      <header className="app__header">
+        <h1 className="app__title">{t('extName')}</h1>
+        <DbGate fallbackSilent>
+          <TodaySummary settings={settings} />
+        </DbGate>
+      </header>
+      <main className="app__main">
+      <Tabs tabs={TAB_IDS.map((id) => ({ id, label: t(TAB_LABELS[id]) }))} selected={tab} onSelect={setTab} label={t('app_tabsLabel')} />
+      <TabPanel id={tab}>
+        <ErrorBoundary
+          key={tab}
+          fallback={(e) => (
+            <div role="alert" className="notice notice--error">
+              <p>{t('app_viewCrashed')}</p>
+              <code className="small">{e.message}</code>
+            </div>
+          )}
+        >
+          {tab === 'settings' ? view : <DbGate>{view}</DbGate>}
+        </ErrorBoundary>
+      </TabPanel>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+/// <reference types="chrome" />
+/**
+ * Launches Debian's Chromium with the built extension, pointed at the fixture server under
+ * the real host names. One persistent profile per call, deleted on close.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { CHROMIUM_PATH, EXTENSION_DIR, FIXTURE_HOSTS } from './paths';
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  /** The extension's service worker (evaluate chrome.* calls in it). */
+  worker: Worker;
+  /** https://<host>/<path> on the fixture server. */
+  site: (host: (typeof FIXTURE_HOSTS)[number], pathname?: string) => string;
+  /** chrome-extension://<id>/<page> */
+  extensionUrl: (page: string) => string;
+  close: () => Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** Browser UI language (what chrome.i18n.getUILanguage() answers). Default en-US. */
+  lang?: string;
+  extensionDir?: string;
+  /** Keep the profile directory (for restart tests); the caller removes it. */
+  userDataDir?: string;
+}
+
+export async function launchExtension(port: number, options: LaunchOptions = {}): Promise<ExtensionSession> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  const ownProfile = !options.userDataDir;
+  const userDataDir = options.userDataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'tc-profile-'));
+  const rules = FIXTURE_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ');
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1280, height: 800 },
+    locale: options.lang ?? 'en-US',
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      `--host-resolver-rules=${rules}`,
+      `--lang=${options.lang ?? 'en-US'}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--headless=new',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    site: (host, pathname = '/') => `https://${host}${pathname}`,
+    extensionUrl: (page) => `chrome-extension://${extensionId}/${page}`,
+    close: async () => {
+      await context.close();
+      if (ownProfile) fs.rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens a page and waits until our content script has marked it (or fails after `timeout`). */
+export async function openSite(session: ExtensionSession, url: string): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(url);
+  return page;
+}
+
+export async function hasContentScript(page: Page, timeout = 3_000): Promise<boolean> {
+  try {
+    await page.waitForSelector('html[data-town-crier="ready"]', { state: 'attached', timeout });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The tab id Chrome gave a page (found through the extension, by URL). */
+export async function tabIdOf(session: ExtensionSession, page: Page): Promise<number> {
+  const url = page.url();
+  const id = await session.worker.evaluate(async (u) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((t) => t.url === u)?.id ?? null;
+  }, url);
+  if (id === null) throw new Error(`No tab found for ${url} (is it one of the extension's hosts?)`);
+  return id;
+}
+
+/** The side panel page in a normal tab; `tabId` tells it which tab to act on. */
+export async function openPanelPage(session: ExtensionSession, params: Record<string, string | number> = {}): Promise<Page> {
+  const page = await session.context.newPage();
+  const query = new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)])).toString();
+  await page.goto(session.extensionUrl(`sidepanel.html${query ? `?${query}` : ''}`));
+  await page.waitForSelector('[role="tablist"]');
+  return page;
+}
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
+
+/** Runs axe-core (WCAG 2.1 A/AA) in the page; `page.evaluate` is not bound by the page's CSP. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+}

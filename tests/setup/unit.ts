@@ -1,0 +1,10 @@
+// Runs before every unit/component test file.
+import 'fake-indexeddb/auto';
+import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+
+afterEach(() => {
+  cleanup();
+  fakeBrowser.reset();
+});

@@ -1,0 +1,51 @@
+/**
+ * The extension's database. Open it only from extension pages and the background: in a
+ * content script it would be the host page's own IndexedDB.
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import { DB_NAME, SCHEMA_VERSIONS } from './schema';
+import type { FollowerRecord, HashtagSetRecord, PostRecord, TagRecord, TemplateRecord } from './types';
+
+export class TownCrierDB extends Dexie {
+  templates!: EntityTable<TemplateRecord, 'id'>;
+  hashtagSets!: EntityTable<HashtagSetRecord, 'id'>;
+  tags!: EntityTable<TagRecord, 'id'>;
+  posts!: EntityTable<PostRecord, 'id'>;
+  followers!: EntityTable<FollowerRecord, 'id'>;
+
+  constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    for (const v of SCHEMA_VERSIONS) {
+      const version = this.version(v.version).stores(v.stores);
+      if (v.upgrade) version.upgrade(v.upgrade);
+    }
+  }
+}
+
+export const db = new TownCrierDB();
+
+export type DbProblem = 'unavailable' | 'blocked' | 'quota' | 'newer' | 'unknown';
+
+/** Maps what IndexedDB throws to something the panel can explain to the admin. */
+export function classifyDbError(e: unknown): DbProblem {
+  const err = e as { name?: string; inner?: { name?: string }; message?: string } | null;
+  const names = [err?.name, err?.inner?.name];
+  if (names.includes('QuotaExceededError')) return 'quota';
+  if (names.includes('VersionError')) return 'newer';
+  if (names.includes('MissingAPIError') || names.includes('InvalidStateError') || names.includes('SecurityError'))
+    return 'unavailable';
+  if (names.includes('DatabaseClosedError') && /blocked/i.test(err?.message ?? '')) return 'blocked';
+  if (names.includes('OpenFailedError')) return 'unavailable';
+  return 'unknown';
+}
+
+/** Opens the database; resolves to a problem instead of throwing. */
+export async function openDatabase(database: Dexie = db): Promise<{ ok: true } | { ok: false; problem: DbProblem; detail: string }> {
+  try {
+    if (typeof indexedDB === 'undefined') return { ok: false, problem: 'unavailable', detail: 'indexedDB is undefined' };
+    await database.open();
+    return { ok: true };
+  } catch (e) {
+    return { ok: false, problem: classifyDbError(e), detail: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
+  }
+}

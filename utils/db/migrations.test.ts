@@ -1,0 +1,56 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { TownCrierDB } from './db';
+import { SCHEMA_VERSIONS } from './schema';
+import { openAtVersion, uniqueDbName } from './testing';
+import type { PostRecord } from './types';
+
+const latest = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
+
+const post = (id: string, day: string): PostRecord => ({
+  id,
+  platform: 'facebook',
+  kind: 'post',
+  publishedAt: Date.parse(`${day}T10:00:00Z`),
+  day,
+  source: 'manual',
+  excerpt: `Příspěvek ${id} 💧`,
+  updatedAt: 1,
+});
+
+describe('schema versions', () => {
+  it('are declared in ascending order without gaps', () => {
+    SCHEMA_VERSIONS.forEach((v, i) => expect(v.version).toBe(i + 1));
+  });
+
+  it('the app opens at the latest version', async () => {
+    const db = new TownCrierDB(uniqueDbName());
+    await db.open();
+    expect(db.verno).toBe(latest);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(
+      Object.keys(SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.stores).sort(),
+    );
+    db.close();
+  });
+
+  // The pattern every schema change must follow: seed version N with data, open the app's
+  // database (latest version), assert every row survived.
+  it.each(SCHEMA_VERSIONS.map((v) => v.version))('data written at version %i survives opening the latest', async (n) => {
+    const name = uniqueDbName();
+    const old = openAtVersion(name, n);
+    await old.open();
+    await old.table('posts').bulkAdd([post('a', '2026-03-29'), post('b', '2026-10-25')]);
+    await old.table('tags').add({ id: 't1', name: 'Policie ČR', category: 'police', updatedAt: 1 });
+    await old.table('hashtagSets').add({ id: 'h1', name: 'Město', hashtags: ['#Zábřeh'], requiredOn: ['facebook'], order: 0, updatedAt: 1 });
+    old.close();
+
+    const db = new TownCrierDB(name);
+    await db.open();
+    expect(db.verno).toBe(latest);
+    expect(await db.posts.where('day').between('2026-01-01', '2026-12-31').primaryKeys()).toEqual(['a', 'b']);
+    expect((await db.posts.get('a'))?.excerpt).toBe('Příspěvek a 💧');
+    expect((await db.tags.get('t1'))?.name).toBe('Policie ČR');
+    expect((await db.hashtagSets.get('h1'))?.hashtags).toEqual(['#Zábřeh']);
+    db.close();
+  });
+});

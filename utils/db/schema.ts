@@ -1,0 +1,31 @@
+/**
+ * Every schema version the database has ever had, oldest first. Never edit or remove a
+ * version once released: add a new one (with an `upgrade` that returns its promise) and a
+ * migration test in ./migrations.test.ts that seeds the previous version.
+ *
+ * Primary keys are strings (UUIDs / stable ids) so that logs of two admins merge by id.
+ */
+import type { Transaction } from 'dexie';
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  /** Moves data to this version's shape; must return Dexie's promise (never await other work). */
+  upgrade?: (tx: Transaction) => PromiseLike<unknown> | void;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      templates: 'id, kind, lang, order',
+      hashtagSets: 'id, name, order',
+      tags: 'id, name, category',
+      // "today", "this week", "this year per day" are ranges on `day`; `hash` finds duplicates.
+      posts: 'id, day, publishedAt, hash, templateId, [platform+day]',
+      followers: 'id, day',
+    },
+  },
+];
+
+export const DB_NAME = 'town-crier';

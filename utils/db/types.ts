@@ -1,0 +1,77 @@
+/**
+ * Row types of the Dexie database. Only indexed fields are in the schema (./schema.ts); any
+ * other field can be added to a type without a new schema version.
+ */
+import type { Platform } from '../hosts/hosts';
+
+export type { Platform };
+
+/** A post template (built-in ones are copied on edit, never overwritten). */
+export interface TemplateRecord {
+  /** 'builtin:<lang>:<kind>' for shipped templates, a random UUID for the admin's own. */
+  id: string;
+  lang: 'cs' | 'en';
+  kind: string;
+  name: string;
+  /** Position in the admin's list (lower first). */
+  order: number;
+  builtin: boolean;
+  /** The built-in template this one was copied from, if any. */
+  basedOn?: string;
+  platforms: Platform[];
+  createdAt: number;
+  updatedAt: number;
+  /** Template body, fields, hashtags…: defined by the rewriter (utils/rewrite). */
+  [extra: string]: unknown;
+}
+
+export interface HashtagSetRecord {
+  id: string;
+  name: string;
+  hashtags: string[];
+  /** Added to every post on these platforms (empty: never required). */
+  requiredOn: Platform[];
+  order: number;
+  updatedAt: number;
+}
+
+export type TagCategory = 'police' | 'firefighters' | 'sports' | 'school' | 'media' | 'town' | 'other';
+
+export interface TagRecord {
+  id: string;
+  name: string;
+  category: TagCategory;
+  /** How the page is tagged on Facebook (the name typed after @). */
+  facebook?: string;
+  /** Instagram handle without @. */
+  instagram?: string;
+  updatedAt: number;
+}
+
+export type PostKind = 'post' | 'story' | 'reel' | 'live' | 'event';
+export type PostSource = 'auto' | 'manual' | 'import';
+
+export interface PostRecord {
+  id: string;
+  platform: Platform;
+  kind: PostKind;
+  /** Epoch milliseconds. */
+  publishedAt: number;
+  /** The admin's local calendar day the post counts for, 'YYYY-MM-DD'. */
+  day: string;
+  source: PostSource;
+  excerpt: string;
+  templateId?: string;
+  /** Hash of the published text (deduplication of automatic entries). */
+  hash?: string;
+  note?: string;
+  updatedAt: number;
+}
+
+/** The page's fan count noted on a day. */
+export interface FollowerRecord {
+  id: string;
+  day: string;
+  count: number;
+  platform: Platform;
+}

@@ -1,0 +1,80 @@
+/**
+ * Typed senders for the protocol. Every call either returns the handler's answer or throws a
+ * `MessagingError` that says why (nobody listening, handler failed), so callers can turn it
+ * into a clear status for the admin.
+ */
+import { browser } from 'wxt/browser';
+import {
+  envelope,
+  type Destination,
+  type MessageType,
+  type Reply,
+  type RequestOf,
+  type ResponseOf,
+} from './protocol';
+
+export class MessagingError extends Error {
+  constructor(
+    message: string,
+    /** 'no-receiver': nothing listens (tab without our content script, panel closed). */
+    readonly code: 'no-receiver' | 'failed',
+  ) {
+    super(message);
+    this.name = 'MessagingError';
+  }
+}
+
+function isReply(x: unknown): x is Reply<unknown> {
+  return !!x && typeof x === 'object' && typeof (x as { ok?: unknown }).ok === 'boolean';
+}
+
+function unwrap<T>(reply: unknown): T {
+  if (!isReply(reply)) throw new MessagingError('No answer', 'no-receiver');
+  if (!reply.ok) throw new MessagingError(reply.error, 'failed');
+  return reply.data as T;
+}
+
+const NO_RECEIVER = /Receiving end does not exist|Could not establish connection|message port closed/i;
+
+function rethrow(e: unknown): never {
+  if (e instanceof MessagingError) throw e;
+  const text = e instanceof Error ? e.message : String(e);
+  throw new MessagingError(text, NO_RECEIVER.test(text) ? 'no-receiver' : 'failed');
+}
+
+type Args<D extends Destination, K extends MessageType<D>> = RequestOf<D, K> extends undefined
+  ? [payload?: RequestOf<D, K>]
+  : [payload: RequestOf<D, K>];
+
+export async function sendToBackground<K extends MessageType<'background'>>(
+  type: K,
+  ...[payload]: Args<'background', K>
+): Promise<ResponseOf<'background', K>> {
+  try {
+    return unwrap(await browser.runtime.sendMessage(envelope('background', type, payload as never)));
+  } catch (e) {
+    return rethrow(e);
+  }
+}
+
+/** To the content script of one tab (top frame only: that is where the composer lives). */
+export async function sendToTab<K extends MessageType<'content'>>(
+  tabId: number,
+  type: K,
+  ...[payload]: Args<'content', K>
+): Promise<ResponseOf<'content', K>> {
+  try {
+    return unwrap(await browser.tabs.sendMessage(tabId, envelope('content', type, payload as never), { frameId: 0 }));
+  } catch (e) {
+    return rethrow(e);
+  }
+}
+
+/** Tells open panels about an event; a closed panel is not an error. */
+export async function notifyPanel<K extends MessageType<'panel'>>(type: K, ...[payload]: Args<'panel', K>): Promise<void> {
+  try {
+    await browser.runtime.sendMessage(envelope('panel', type, payload as never));
+  } catch {
+    // Nobody listening: the panel is closed, which is normal.
+  }
+}

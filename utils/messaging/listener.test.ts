@@ -1,0 +1,86 @@
+import { describe, expect, it, vi } from 'vitest';
+import { classifySender, createMessageListener } from './listener';
+import { envelope } from './protocol';
+
+const OWN = { ownId: 'abc', ownOrigin: 'chrome-extension://abc/' };
+const panel = { id: 'abc', url: 'chrome-extension://abc/sidepanel.html' };
+const contentFb = { id: 'abc', url: 'https://www.facebook.com/mestozabreh', tab: { id: 3, url: 'https://www.facebook.com/mestozabreh' } };
+
+describe('classifySender', () => {
+  it('knows our pages (also when opened in a tab) and our content script on our hosts', () => {
+    expect(classifySender(panel, OWN.ownId, OWN.ownOrigin)).toBe('extension-page');
+    expect(classifySender({ ...panel, tab: { id: 1 } }, OWN.ownId, OWN.ownOrigin)).toBe('extension-page');
+    expect(classifySender(contentFb, OWN.ownId, OWN.ownOrigin)).toBe('content-script');
+  });
+  it('rejects other extensions and content scripts on other sites', () => {
+    expect(classifySender({ ...panel, id: 'evil' }, OWN.ownId, OWN.ownOrigin)).toBeNull();
+    expect(classifySender({ id: 'abc', url: 'https://www.zabreh.cz/', tab: { id: 1 } }, OWN.ownId, OWN.ownOrigin)).toBeNull();
+    expect(classifySender({ id: 'abc', url: 'https://evil.example/' }, OWN.ownId, OWN.ownOrigin)).toBeNull();
+  });
+});
+
+function setup(accept: ('extension-page' | 'content-script')[] = ['extension-page', 'content-script']) {
+  const log = vi.fn();
+  const listener = createMessageListener(
+    'background',
+    {
+      ping: () => ({ at: 1 }),
+      'settings:get': () => Promise.reject(new Error('storage gone')),
+    },
+    { ...OWN, accept, log },
+  );
+  const call = (msg: unknown, sender: object = panel) =>
+    new Promise<{ returned: boolean; reply: unknown }>((resolve) => {
+      let reply: unknown = 'no reply';
+      const returned = listener(msg, sender, (r) => {
+        reply = r;
+        resolve({ returned, reply });
+      });
+      if (!returned) setTimeout(() => resolve({ returned, reply }), 0);
+    });
+  return { call, log };
+}
+
+describe('createMessageListener', () => {
+  it('answers a known message with its handler result', async () => {
+    const { call } = setup();
+    expect(await call(envelope('background', 'ping', undefined))).toEqual({ returned: true, reply: { ok: true, data: { at: 1 } } });
+  });
+
+  it('turns a failing handler into an error reply instead of throwing', async () => {
+    const { call, log } = setup();
+    expect((await call(envelope('background', 'settings:get', undefined))).reply).toEqual({ ok: false, error: 'storage gone' });
+    expect(log).toHaveBeenCalledWith('failed', expect.any(Error));
+  });
+
+  it.each([null, 'hi', 42, {}, { type: 'ping' }, { __townCrier: 1, type: 'ping', to: 'mars' }, { __townCrier: 2, type: 'ping', to: 'background' }])(
+    'ignores and logs malformed message %j',
+    async (msg) => {
+      const { call, log } = setup();
+      expect(await call(msg)).toEqual({ returned: false, reply: 'no reply' });
+      expect(log).toHaveBeenCalledWith('malformed', msg);
+    },
+  );
+
+  it('ignores and logs unknown types', async () => {
+    const { call, log } = setup();
+    expect(await call({ __townCrier: 1, to: 'background', type: 'nope', payload: 1 })).toEqual({ returned: false, reply: 'no reply' });
+    expect(log).toHaveBeenCalledWith('unknown', 'nope');
+  });
+
+  it('silently leaves messages for other destinations to their listeners', async () => {
+    const { call, log } = setup();
+    expect(await call({ __townCrier: 1, to: 'panel', type: 'x', payload: 1 })).toEqual({ returned: false, reply: 'no reply' });
+    expect(log).not.toHaveBeenCalled();
+  });
+
+  it('refuses senders the context does not accept', async () => {
+    const { call, log } = setup(['extension-page']);
+    expect(await call(envelope('background', 'ping', undefined), contentFb)).toEqual({ returned: false, reply: 'no reply' });
+    expect(await call(envelope('background', 'ping', undefined), { id: 'other-extension', url: 'chrome-extension://other/' })).toEqual({
+      returned: false,
+      reply: 'no reply',
+    });
+    expect(log).toHaveBeenCalledTimes(2);
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * The one message protocol of the extension. Every message names its destination, so a
+ * listener can ignore what is not for it silently and log only what nobody should send.
+ *
+ * To add a message: add an entry to the map of the context that handles it; the compiler
+ * then demands a handler and checks every sender's payload and every reply.
+ */
+import type { Platform } from '../hosts/hosts';
+import type { Settings } from '../settings/settings';
+
+/** Handled by the background service worker (sent by the panel, popup and content scripts). */
+export interface BackgroundProtocol {
+  /** Liveness check; answers with the worker's clock. */
+  ping: { req: undefined; res: { at: number } };
+  /** The settings exactly as the background reads them (tests use it to see what it sees). */
+  'settings:get': { req: undefined; res: Settings };
+}
+
+/** Handled by the content script in a Facebook/Instagram tab (sent with `tabs.sendMessage`). */
+export interface ContentProtocol {
+  /** Who is there: the platform and page the content script runs in. */
+  'content:hello': { req: undefined; res: { platform: Platform; url: string } };
+}
+
+/** Broadcast to open extension pages (the side panel); nobody has to answer. */
+export interface PanelProtocol {
+  /** Keeps the union non-empty until panel events exist; answered by nobody. */
+  'panel:noop': { req: undefined; res: undefined };
+}
+
+export interface Protocols {
+  background: BackgroundProtocol;
+  content: ContentProtocol;
+  panel: PanelProtocol;
+}
+export type Destination = keyof Protocols;
+
+export type MessageType<D extends Destination> = keyof Protocols[D] & string;
+export type RequestOf<D extends Destination, K extends MessageType<D>> = Protocols[D][K] extends { req: infer R }
+  ? R
+  : never;
+export type ResponseOf<D extends Destination, K extends MessageType<D>> = Protocols[D][K] extends {
+  res: infer R;
+}
+  ? R
+  : never;
+
+/** The marker that tells our messages from anything else on `runtime.onMessage`. */
+export const ENVELOPE_MARK = '__townCrier' as const;
+
+export interface Envelope<D extends Destination = Destination, K extends string = string, P = unknown> {
+  [ENVELOPE_MARK]: 1;
+  to: D;
+  type: K;
+  payload: P;
+}
+
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
+
+export function envelope<D extends Destination, K extends MessageType<D>>(
+  to: D,
+  type: K,
+  payload: RequestOf<D, K>,
+): Envelope<D, K, RequestOf<D, K>> {
+  return { [ENVELOPE_MARK]: 1, to, type, payload };
+}
+
+const DESTINATIONS: ReadonlySet<string> = new Set<Destination>(['background', 'content', 'panel']);
+
+export function isEnvelope(msg: unknown): msg is Envelope {
+  if (!msg || typeof msg !== 'object') return false;
+  const m = msg as Record<string, unknown>;
+  return m[ENVELOPE_MARK] === 1 && typeof m.type === 'string' && typeof m.to === 'string' && DESTINATIONS.has(m.to);
+}

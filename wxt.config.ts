@@ -1,0 +1,48 @@
+import { defineConfig } from 'wxt';
+import { HOST_MATCHES } from './utils/hosts/hosts';
+
+// https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // Auto-imports hide where things come from; explicit imports keep each file readable on its own.
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    short_name: '__MSG_extShortName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'cs',
+    // Least privilege: every permission is explained in README.md ("Permissions").
+    permissions: ['storage'],
+    host_permissions: [...HOST_MATCHES],
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'town-crier@hlasna-trouba.cz',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    // The polyfill (~10 KB) is worth it in the panel and the background, not in the content
+    // script that runs on every Facebook page: there `wxt/browser` stays the native object
+    // (Chrome MV3 and Firefox both return promises natively).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const alias = config.resolve?.alias;
+      if (alias && !Array.isArray(alias)) {
+        delete (alias as Record<string, string>)['wxt/browser'];
+      } else if (Array.isArray(alias)) {
+        config.resolve!.alias = alias.filter((a) => a.find !== 'wxt/browser');
+      }
+    },
+  },
+  zip: {
+    excludeSources: ['.bench/**', '.test-artifacts/**', 'tests/e2e/screenshots/**', '**/*.log'],
+  },
+});
