@@ -1,33 +1,47 @@
 /**
  * UI state only (what is on screen right now). Persistent data lives in Dexie and settings in
- * storage; nothing here is saved, so nothing is stored twice.
+ * storage; nothing here is saved, so nothing is stored twice. One store; each feature adds a
+ * slice (state + the actions that change it) below.
  */
 import { create } from 'zustand';
 import type { Platform } from '@/utils/hosts/hosts';
+import type { PostKindId } from '@/utils/kinds';
 
 export const TAB_IDS = ['compose', 'checklist', 'log', 'settings'] as const;
 export type TabId = (typeof TAB_IDS)[number];
 
-export interface UiState {
+export interface AppSlice {
   tab: TabId;
-  /** The post being written: what Insert, Copy and the checklist act on. */
-  draft: string;
-  platform: Platform;
   setTab: (tab: TabId) => void;
-  setDraft: (text: string) => void;
-  setPlatform: (platform: Platform) => void;
 }
 
-const initial = { tab: 'compose' as TabId, draft: '', platform: 'facebook' as Platform };
+/** The post being written: what Insert, Copy and the checklist act on. */
+export interface DraftSlice {
+  draft: string;
+  platform: Platform;
+  /** The kind and template the draft came from (the checklist's required hashtags and tags). */
+  draftKind: PostKindId | null;
+  draftTemplateId: string | null;
+  setDraft: (text: string) => void;
+  setPlatform: (platform: Platform) => void;
+  setDraftSource: (source: { kind: PostKindId | null; templateId: string | null }) => void;
+}
+
+export type UiState = AppSlice & DraftSlice;
+
+const initialApp = { tab: 'compose' as TabId };
+const initialDraft = { draft: '', platform: 'facebook' as Platform, draftKind: null, draftTemplateId: null };
 
 export const useUiStore = create<UiState>()((set) => ({
-  ...initial,
+  ...initialApp,
   setTab: (tab) => set({ tab }),
+  ...initialDraft,
   setDraft: (draft) => set({ draft }),
   setPlatform: (platform) => set({ platform }),
+  setDraftSource: ({ kind, templateId }) => set({ draftKind: kind, draftTemplateId: templateId }),
 }));
 
 /** For tests: back to the first-open state. */
 export function resetUiStore(): void {
-  useUiStore.setState(initial);
+  useUiStore.setState({ ...initialApp, ...initialDraft });
 }

@@ -19,9 +19,13 @@ export interface TemplateRecord {
   /** The built-in template this one was copied from, if any. */
   basedOn?: string;
   platforms: Platform[];
+  /** Hashtags this template's posts must carry (the checklist requires them). */
+  hashtags: string[];
+  /** Partner categories this template's posts must tag (e.g. 'police' for a police appeal). */
+  tagCategories: TagCategory[];
   createdAt: number;
   updatedAt: number;
-  /** Template body, fields, hashtags…: defined by the rewriter (utils/rewrite). */
+  /** Template body, fields, emoji…: defined by the rewriter (utils/rewrite). */
   [extra: string]: unknown;
 }
 
