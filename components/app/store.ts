@@ -27,10 +27,18 @@ export interface DraftSlice {
   setDraftSource: (source: { kind: PostKindId | null; templateId: string | null }) => void;
 }
 
-export type UiState = AppSlice & DraftSlice;
+/** What the composer in the attached Facebook/Instagram tab holds (read back by utils/composer). */
+export interface ComposerSlice {
+  /** null: not read yet, or no composer open. */
+  composerText: string | null;
+  setComposerText: (text: string | null) => void;
+}
+
+export type UiState = AppSlice & DraftSlice & ComposerSlice;
 
 const initialApp = { tab: 'compose' as TabId };
 const initialDraft = { draft: '', platform: 'facebook' as Platform, draftKind: null, draftTemplateId: null };
+const initialComposer = { composerText: null };
 
 export const useUiStore = create<UiState>()((set) => ({
   ...initialApp,
@@ -39,9 +47,11 @@ export const useUiStore = create<UiState>()((set) => ({
   setDraft: (draft) => set({ draft }),
   setPlatform: (platform) => set({ platform }),
   setDraftSource: ({ kind, templateId }) => set({ draftKind: kind, draftTemplateId: templateId }),
+  ...initialComposer,
+  setComposerText: (composerText) => set({ composerText }),
 }));
 
 /** For tests: back to the first-open state. */
 export function resetUiStore(): void {
-  useUiStore.setState({ ...initialApp, ...initialDraft });
+  useUiStore.setState({ ...initialApp, ...initialDraft, ...initialComposer });
 }

@@ -3,6 +3,7 @@
  * content script it would be the host page's own IndexedDB.
  */
 import Dexie, { type EntityTable } from 'dexie';
+import { POPULATE } from './populate';
 import { DB_NAME, SCHEMA_VERSIONS } from './schema';
 import type { FollowerRecord, HashtagSetRecord, PostRecord, TagRecord, TemplateRecord } from './types';
 
@@ -19,6 +20,10 @@ export class TownCrierDB extends Dexie {
       const version = this.version(v.version).stores(v.stores);
       if (v.upgrade) version.upgrade(v.upgrade);
     }
+    // Starter data, once, when the database is created (what the admin deletes stays deleted).
+    this.on('populate', (tx) => {
+      for (const populate of POPULATE) populate(tx);
+    });
   }
 }
 
