@@ -60,9 +60,11 @@ function Panel({ settings }: { settings: Settings }) {
     <div className="app">
       <header className="app__header">
         <h1 className="app__title">{t('extName')}</h1>
-        <DbGate fallbackSilent>
-          <TodaySummary settings={settings} />
-        </DbGate>
+        <ErrorBoundary fallback={() => null}>
+          <DbGate fallbackSilent>
+            <TodaySummary settings={settings} />
+          </DbGate>
+        </ErrorBoundary>
       </header>
       <main className="app__main">
       <Tabs tabs={TAB_IDS.map((id) => ({ id, label: t(TAB_LABELS[id]) }))} selected={tab} onSelect={setTab} label={t('app_tabsLabel')} />

@@ -29,7 +29,7 @@ export class TownCrierDB extends Dexie {
 
 export const db = new TownCrierDB();
 
-export type DbProblem = 'unavailable' | 'blocked' | 'quota' | 'newer' | 'unknown';
+export type DbProblem = 'unavailable' | 'blocked' | 'quota' | 'newer' | 'corrupt' | 'unknown';
 
 /** Maps what IndexedDB throws to something the panel can explain to the admin. */
 export function classifyDbError(e: unknown): DbProblem {
@@ -44,11 +44,28 @@ export function classifyDbError(e: unknown): DbProblem {
   return 'unknown';
 }
 
+const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
+
+function schemaProblem(database: Dexie): DbProblem | null {
+  const idb = database.backendDB();
+  const stores = idb.objectStoreNames;
+  const expected = Object.keys(SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.stores);
+  const missing = expected.filter((name) => !stores.contains(name));
+  if (!missing.length) return null;
+  // Dexie stores version n as IndexedDB version n × 10, and patches missing stores itself when
+  // it can; what is still missing comes from a newer version of the extension (or damage).
+  return idb.version > LATEST_VERSION * 10 ? 'newer' : 'corrupt';
+}
+
 /** Opens the database; resolves to a problem instead of throwing. */
 export async function openDatabase(database: Dexie = db): Promise<{ ok: true } | { ok: false; problem: DbProblem; detail: string }> {
   try {
     if (typeof indexedDB === 'undefined') return { ok: false, problem: 'unavailable', detail: 'indexedDB is undefined' };
     await database.open();
+    // Dexie 4 opens a database that a newer version (or a damaged profile) left in another
+    // shape without complaint; queries would then fail one by one. Check the shape once here.
+    const problem = schemaProblem(database);
+    if (problem) return { ok: false, problem, detail: `IndexedDB version ${database.backendDB().version}, stores: ${[...database.backendDB().objectStoreNames].join(', ')}` };
     return { ok: true };
   } catch (e) {
     return { ok: false, problem: classifyDbError(e), detail: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };

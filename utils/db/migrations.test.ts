@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { TownCrierDB } from './db';
+import { openDatabase, TownCrierDB } from './db';
 import { SCHEMA_VERSIONS } from './schema';
 import { openAtVersion, uniqueDbName } from './testing';
 import type { PostRecord } from './types';
@@ -51,6 +51,34 @@ describe('schema versions', () => {
     expect((await db.posts.get('a'))?.excerpt).toBe('Příspěvek a 💧');
     expect((await db.tags.get('t1'))?.name).toBe('Policie ČR');
     expect((await db.hashtagSets.get('h1'))?.hashtags).toEqual(['#Zábřeh']);
+    db.close();
+  });
+});
+
+describe('openDatabase on a database it cannot use', () => {
+  it('reports "newer" when a newer version of the extension wrote it, instead of failing query by query', async () => {
+    const name = uniqueDbName();
+    await new Promise<void>((resolve, reject) => {
+      const req = indexedDB.open(name, 99_990);
+      req.onsuccess = () => (req.result.close(), resolve());
+      req.onerror = () => reject(req.error);
+    });
+    const r = await openDatabase(new TownCrierDB(name));
+    expect(r).toMatchObject({ ok: false, problem: 'newer' });
+  });
+
+  it('heals a database whose stores went missing (Dexie recreates them) and keeps what is there', async () => {
+    const name = uniqueDbName();
+    await new Promise<void>((resolve, reject) => {
+      const req = indexedDB.open(name, latest * 10);
+      req.onupgradeneeded = () => req.result.createObjectStore('posts', { keyPath: 'id' }).add(post('kept', '2026-11-26'));
+      req.onsuccess = () => (req.result.close(), resolve());
+      req.onerror = () => reject(req.error);
+    });
+    const db = new TownCrierDB(name);
+    expect(await openDatabase(db)).toEqual({ ok: true });
+    expect(await db.tags.count()).toBe(0);
+    expect((await db.posts.get('kept'))?.day).toBe('2026-11-26');
     db.close();
   });
 });
