@@ -127,6 +127,13 @@ export function readText(el: Element): string {
 }
 
 const labelOf = (b: Element) => (b.getAttribute('aria-label') || b.textContent || '').trim();
+
+/** Text a button shows; an icon's SVG <title> (Instagram) is a name, not visible text. */
+function shownText(b: Element): string {
+  let text = b.textContent ?? '';
+  for (const svg of b.querySelectorAll('svg')) text = text.replace(svg.textContent ?? '', '');
+  return text;
+}
 const enabled = (b: Element) => !b.matches('[disabled],[aria-disabled=true]');
 
 /**
@@ -138,7 +145,7 @@ const enabled = (b: Element) => !b.matches('[disabled],[aria-disabled=true]');
 export function primaryButton(box: Element): Element | null {
   let last: Element | null = null;
   for (const b of box.querySelectorAll(BUTTON)) {
-    if (enabled(b) && !b.matches(NOT_PRIMARY) && /\p{L}/u.test(b.textContent ?? '')) last = b;
+    if (enabled(b) && !b.matches(NOT_PRIMARY) && /\p{L}/u.test(shownText(b))) last = b;
   }
   return last;
 }

@@ -5,7 +5,7 @@
  */
 import type { Handlers } from '../messaging/listener';
 import { addPending, removePending } from '../publish/pending';
-import { enqueuePublished, type PublishedEvent } from '../publish/queue';
+import { enqueuePublished, isPublishedEvent, type PublishedEvent } from '../publish/queue';
 import type { SubmitReport } from './publish';
 import { excerptOf, hashText, normalizeText } from './text';
 
@@ -34,6 +34,8 @@ export async function toPublishedEvent(r: SubmitReport): Promise<PublishedEvent>
 export async function receiveSubmit(report: unknown): Promise<{ duplicate: boolean; pending: boolean }> {
   if (!isSubmitReport(report)) throw new Error('Invalid submit report');
   const event = await toPublishedEvent(report);
+  // The queue's own contract check: what reaches the log is always a valid event.
+  if (!isPublishedEvent(event)) throw new Error('Invalid published event');
   if (report.uncertain) return { ...(await addPending(event)), pending: true };
   // Sure now: a question asked about the same post earlier is answered.
   await removePending(event);
