@@ -47,12 +47,20 @@ export function ComposerActions({ settings, tabId }: { settings: Settings; tabId
   const { t, tp, lang } = useT();
   const id = useId();
   const tab = useAttachedTab(tabId !== undefined ? tabId : explicitTabId(location.search));
-  const [draft, setComposerText, setPlatform] = useUiStore(useShallow((s) => [s.draft, s.setComposerText, s.setPlatform]));
+  const [draft, composerText, setComposerText, setPlatform] = useUiStore(
+    useShallow((s) => [s.draft, s.composerText, s.setComposerText, s.setPlatform]),
+  );
   const [mode, setMode] = useState<InsertMode>('caret');
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status | null>(null);
   const [undoText, setUndoText] = useState<string | null>(null);
-  const live = settings.liveReadback;
+  // The checkbox answers at once; the saved setting follows (and wins if it changes elsewhere).
+  const [live, setLive] = useState(settings.liveReadback);
+  const [savedLive, setSavedLive] = useState(settings.liveReadback);
+  if (savedLive !== settings.liveReadback) {
+    setSavedLive(settings.liveReadback);
+    setLive(settings.liveReadback);
+  }
 
   useEffect(() => {
     if (tab.platform) setPlatform(tab.platform);
@@ -66,6 +74,7 @@ export function ComposerActions({ settings, tabId }: { settings: Settings; tabId
   const insert = async (raw: string, how: InsertMode, isUndo: boolean) => {
     // Trailing spaces and empty lines never belong to a post (Facebook drops them too).
     const text = raw.replace(/\s+$/, '');
+    setStatus(null);
     if (!normalizeText(text)) return setStatus({ kind: 'emptyDraft' });
     setBusy(true);
     setUndoText(null);
@@ -83,6 +92,7 @@ export function ComposerActions({ settings, tabId }: { settings: Settings; tabId
   };
 
   const read = async () => {
+    setStatus(null);
     setBusy(true);
     const r = await readFromTab(tab.tabId);
     setComposerText(r.text);
@@ -122,7 +132,7 @@ export function ComposerActions({ settings, tabId }: { settings: Settings; tabId
   const problem = status?.kind === 'fallback' || status?.kind === 'emptyDraft' || (status?.kind === 'read' && status.reason !== 'ok');
 
   return (
-    <section className="stack" aria-labelledby={`${id}-h`} aria-busy={busy}>
+    <section className="stack" aria-labelledby={`${id}-h`} aria-busy={busy} data-tab-id={tab.tabId ?? ''}>
       <h2 id={`${id}-h`}>{t('composer_heading')}</h2>
       <fieldset>
         <legend>{t('composer_mode')}</legend>
@@ -154,12 +164,30 @@ export function ComposerActions({ settings, tabId }: { settings: Settings; tabId
       )}
       <div className="field">
         <label className="check">
-          <input type="checkbox" checked={live} aria-describedby={`${id}-live`} onChange={(e) => void updateSettings({ liveReadback: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={live}
+            aria-describedby={`${id}-live`}
+            onChange={(e) => {
+              setLive(e.target.checked);
+              void updateSettings({ liveReadback: e.target.checked });
+            }}
+          />
           {t('composer_live')}
         </label>
         <p id={`${id}-live`} className="hint small">
           {t('composer_live_hint')}
         </p>
+        {live && (
+          // Not a live region: it changes with every pause in typing.
+          <p className="small" data-testid="composer-live">
+            {composerText === null
+              ? t('composer_reason_noComposer')
+              : normalizeText(composerText)
+                ? tp('composer_read_chars', countChars(normalizeText(composerText), lang))
+                : t('composer_read_empty')}
+          </p>
+        )}
       </div>
       <PublishedPrompt />
     </section>

@@ -64,25 +64,31 @@ function setValue(el: HTMLTextAreaElement | HTMLInputElement, value: string): vo
 }
 
 /**
- * Selects what the insertion replaces: everything, or nothing at the end of the text when the
- * admin's caret is not in the editor (`keep`: it is; leave it). Lexical learns about a new DOM
- * selection only from the `selectionchange` event, so wait for it before inserting.
+ * Selects what the insertion replaces: everything, or nothing at the admin's caret (`keep`: it
+ * is in the editor), else at the end of the text. Lexical learns about the DOM selection only
+ * from `selectionchange` events, and a caret moved just before the tab lost visibility may not
+ * have told it yet: so the selection is always set anew and the event awaited.
  */
 async function select(el: HTMLElement, replace: boolean, keep: boolean): Promise<void> {
   if (isTextField(el)) {
     if (replace) el.select();
     else if (!keep) el.setSelectionRange(1e9, 1e9);
-  } else if (!keep) {
-    const doc = el.ownerDocument;
-    const changed = new Promise((r) => {
-      doc.addEventListener('selectionchange', r, { once: true });
-      setTimeout(r, 100);
-    });
-    const sel = doc.getSelection()!;
+    return;
+  }
+  const doc = el.ownerDocument;
+  const changed = new Promise((r) => {
+    doc.addEventListener('selectionchange', r, { once: true });
+    setTimeout(r, 100);
+  });
+  const sel = doc.getSelection()!;
+  const caret = keep && sel.rangeCount ? sel.getRangeAt(0) : null;
+  sel.removeAllRanges();
+  if (caret) sel.addRange(caret);
+  else {
     sel.selectAllChildren(el);
     if (!replace) sel.collapseToEnd();
-    await changed;
   }
+  await changed;
 }
 
 /** Puts `before` back: select all, then the first technique the editor takes. */
