@@ -23,9 +23,9 @@ export interface SubmitReport {
 
 export const CHECK_MS = 250;
 /** Still open with its text after 10 s: ask the admin ("Published?"). */
-export const UNSURE_AFTER = 40;
-/** Stop watching after a minute (a later close still turns the question into a sure event). */
-export const GIVE_UP_AFTER = 240;
+export const UNSURE_AFTER_MS = 10_000;
+/** Stop watching after a minute (a close before that still turns the question into a sure event). */
+export const GIVE_UP_AFTER_MS = 60_000;
 
 export function watchPublishes(
   send: (report: SubmitReport) => unknown,
@@ -51,11 +51,13 @@ export function watchPublishes(
         at: Date.now(),
         text,
       };
-      let n = 0;
+      let asked = false;
+      // By the clock, not by counting checks: a background tab runs timers once a second.
       const timer = setInterval(() => {
         const done = !box.isConnected || !editor.isConnected || !shown(box) || !normalizeText(readText(editor));
-        if (done || ++n == UNSURE_AFTER) send(done ? report : { ...report, uncertain: true });
-        if (done || n >= GIVE_UP_AFTER) {
+        const waited = Date.now() - report.at;
+        if (done || (!asked && waited >= UNSURE_AFTER_MS)) send(done ? report : { ...report, uncertain: (asked = true) });
+        if (done || waited >= GIVE_UP_AFTER_MS) {
           clearInterval(timer);
           timers.delete(timer);
           busy.delete(box);
