@@ -9,12 +9,13 @@
  *   `platform` (the attached tab's network, when it changes).
  * - Props: `settings` (for `liveReadback`); `tabId` pins the tab (tests), otherwise the tab is
  *   the active tab of the panel's window, or `?tabId=` of the panel's URL.
+ * - Puts the content script back into its tab when it is missing (after an extension update).
  */
 import { useEffect, useId, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useUiStore } from '@/components/app/store';
 import { useT } from '@/components/ui/i18n';
-import { copyText, insertIntoTab, pasteKeys, readFromTab, watchComposer, type ComposerStatus } from '@/utils/composer/client';
+import { copyText, ensureContentScript, insertIntoTab, pasteKeys, readFromTab, watchComposer, type ComposerStatus } from '@/utils/composer/client';
 import type { InsertMode } from '@/utils/composer/insert';
 import { explicitTabId } from '@/utils/composer/tab';
 import { normalizeText } from '@/utils/composer/text';
@@ -65,6 +66,10 @@ export function ComposerActions({ settings, tabId }: { settings: Settings; tabId
   useEffect(() => {
     if (tab.platform) setPlatform(tab.platform);
   }, [tab.platform, setPlatform]);
+
+  useEffect(() => {
+    if (tab.tabId !== null && tab.platform) void ensureContentScript(tab.tabId);
+  }, [tab.tabId, tab.platform, tab.loads]);
 
   useEffect(() => {
     if (!live || tab.tabId === null) return;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { COMPOSER_SCRIPT, copyText, insertIntoTab, pasteKeys, readFromTab, watchComposer } from './client';
+import { COMPOSER_SCRIPT, copyText, ensureContentScript, insertIntoTab, pasteKeys, readFromTab, watchComposer } from './client';
 import { LIVE_PORT } from './live';
 
 const fb = fakeBrowser as unknown as { scripting?: unknown; tabs: { connect?: unknown } };
@@ -123,5 +123,18 @@ describe('pasteKeys and copyText', () => {
     expect(await copyText('x')).toBe(false);
     delete (document as { execCommand?: unknown }).execCommand;
     button.remove();
+  });
+});
+
+describe('ensureContentScript', () => {
+  it('leaves a running content script alone and puts a missing one back', async () => {
+    const running = setup([{ ok: true, data: { platform: 'facebook', url: 'https://www.facebook.com/' } }]);
+    expect(await ensureContentScript(2)).toBe(true);
+    expect(running.executeScript).not.toHaveBeenCalled();
+    const missing = setup([NOBODY]);
+    expect(await ensureContentScript(2)).toBe(true);
+    expect(missing.executeScript).toHaveBeenCalledWith({ target: { tabId: 2, frameIds: [0] }, files: ['/content-scripts/content.js'] });
+    setup([NOBODY], () => Promise.reject(new Error('Cannot access contents of the page.')));
+    expect(await ensureContentScript(2)).toBe(false);
   });
 });

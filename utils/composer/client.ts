@@ -10,6 +10,7 @@ import type { InsertMode, InsertStatus } from './insert';
 import { LIVE_PORT, type LiveMessage } from './live';
 
 export const COMPOSER_SCRIPT = '/content-scripts/composer.js';
+export const CONTENT_SCRIPT = '/content-scripts/content.js';
 
 /**
  * Beyond the composer's own answers (InsertStatus): no-tab — no Facebook/Instagram tab is
@@ -28,6 +29,26 @@ function statusOf(e: unknown): 'no-tab' | 'no-access' | 'error' {
 /** Injects the composer script into the tab's top frame. */
 export async function injectComposer(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [COMPOSER_SCRIPT] });
+}
+
+/**
+ * Chrome does not put content scripts back into open tabs after the extension is updated or
+ * reloaded: the panel does it for its tab, so publishes there are noticed without a page reload.
+ * (A declared copy starting later replaces the injected one: WXT invalidates the older.)
+ */
+export async function ensureContentScript(tabId: number): Promise<boolean> {
+  try {
+    await sendToTab(tabId, 'content:hello');
+    return true;
+  } catch (e) {
+    if (!(e instanceof MessagingError && e.code === 'no-receiver')) return false;
+  }
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [CONTENT_SCRIPT] });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 type Call = { 'composer:insert': { text: string; mode: InsertMode }; 'composer:read': undefined };
