@@ -238,6 +238,26 @@ describe('Panel accessibility', () => {
       `<body style="margin:0;display:flex"><img src="data:image/png;base64,${left}" width="880" height="800"><img src="data:image/png;base64,${right}" width="400" height="800"></body>`,
     );
     await board.screenshot({ path: path.join(SCREENSHOTS, 'composer-inserted-en.png') });
+
+    // Czech, the fallback: no composer open, the text copied, what to do next.
+    await page.getByRole('button', { name: 'Close' }).click();
+    await s.worker.evaluate(async () => {
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({ settings: { ...(settings as object), language: 'cs' } });
+    });
+    await panel.getByRole('button', { name: 'Vložit do příspěvku' }).click();
+    await panel.getByRole('alert').filter({ hasText: 'Text je zkopírovaný' }).waitFor();
+    expect(await axeViolations(panel)).toEqual([]);
+    const left2 = (await page.screenshot()).toString('base64');
+    const right2 = (await panel.screenshot()).toString('base64');
+    await board.setContent(
+      `<body style="margin:0;display:flex"><img src="data:image/png;base64,${left2}" width="880" height="800"><img src="data:image/png;base64,${right2}" width="400" height="800"></body>`,
+    );
+    await board.screenshot({ path: path.join(SCREENSHOTS, 'composer-fallback-cs.png') });
+    await s.worker.evaluate(async () => {
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({ settings: { ...(settings as object), language: 'auto' } });
+    });
     await board.close();
     await panel.close();
     await page.close();
