@@ -118,10 +118,26 @@ describe('ComposerActions', () => {
     expect(useUiStore.getState().composerText).toBeNull();
   });
 
-  it('the live toggle saves the setting', async () => {
-    show();
+  it('the live toggle saves the setting and shows what the post holds as the admin types', async () => {
+    replies['composer:read'] = () => ({ text: 'A' });
+    let post: ((m: unknown) => void) | undefined;
+    const disconnect = vi.fn();
+    const tabs = fakeBrowser.tabs as unknown as { connect?: unknown };
+    tabs.connect = vi.fn(() => ({
+      disconnect,
+      onMessage: { addListener: (f: (m: unknown) => void) => (post = f) },
+      onDisconnect: { addListener: () => undefined },
+    }));
+    const view = show();
     await userEvent.click(screen.getByRole('checkbox', { name: 'Keep reading the text from the post' }));
     await waitFor(async () => expect((await getSettings()).liveReadback).toBe(true));
+    await screen.findByText('The post now holds 1 character.');
+    post!({ text: 'Ahoj 👋' });
+    await screen.findByText('The post now holds 6 characters.');
+    expect(useUiStore.getState().composerText).toBe('Ahoj 👋');
+    view.unmount(); // the panel closes: the port goes with it
+    expect(disconnect).toHaveBeenCalled();
+    delete tabs.connect;
   });
 
   it('asks "Published?" for an uncertain submit; Yes counts it once', async () => {

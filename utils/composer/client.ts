@@ -113,10 +113,12 @@ export function watchComposer(tabId: number, onText: (text: string | null) => vo
     port = browser.tabs.connect(tabId, { name: LIVE_PORT, frameId: 0 });
     port.onMessage.addListener((m: unknown) => onText((m as LiveMessage).text));
     port.onDisconnect.addListener(() => {
-      if (!stopped) retry = setTimeout(() => void connect(), retryMs);
+      if (!stopped) retry = setTimeout(() => void connect().catch(giveUp), retryMs);
     });
   };
-  void connect();
+  // The tab closed between the read and the connect: nothing to watch any more.
+  const giveUp = () => onText(null);
+  void connect().catch(giveUp);
   return () => {
     stopped = true;
     clearTimeout(retry);
