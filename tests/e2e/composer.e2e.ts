@@ -77,6 +77,8 @@ describe('Insert into post', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.type('AB');
     await page.keyboard.press('ArrowLeft');
+    // "A" selected: at the cursor nothing is replaced, the text goes after the selection.
+    await page.keyboard.press('Shift+ArrowLeft');
     const panel = await openPanelPage(s, { tabId });
     expect(await insertFromPanel(panel, 'X\nY 🇨🇿', 'caret')).toBe(INSERTED);
     expect(await editorState(page, 'facebook')).toBe('Dobrý den,\nAX\nY 🇨🇿B');

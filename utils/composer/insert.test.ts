@@ -148,6 +148,14 @@ describe('insertText into a textarea', () => {
     expect(exec).toHaveBeenCalledTimes(1);
   });
 
+  it('at the cursor, a selection is not replaced: the text goes after it', async () => {
+    const { ta } = textarea('Ahoj světe', true);
+    ta.focus();
+    ta.setSelectionRange(0, 4);
+    expect(await insertText('!', 'caret')).toMatchObject({ status: 'inserted' });
+    expect(ta.value).toBe('Ahoj! světe');
+  });
+
   it('appends when the caret is not in the textarea', async () => {
     const { ta } = textarea('Ahoj', true);
     expect(await insertText(' světe', 'caret')).toMatchObject({ status: 'inserted' });

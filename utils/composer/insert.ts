@@ -70,9 +70,13 @@ function setValue(el: HTMLTextAreaElement | HTMLInputElement, value: string): vo
  * have told it yet: so the selection is always set anew and the event awaited.
  */
 async function select(el: HTMLElement, replace: boolean, keep: boolean): Promise<void> {
+  // At the cursor nothing is replaced: a selection collapses to its end.
   if (isTextField(el)) {
     if (replace) el.select();
-    else if (!keep) el.setSelectionRange(1e9, 1e9);
+    else {
+      const end = keep ? el.selectionEnd! : 1e9;
+      el.setSelectionRange(end, end);
+    }
     return;
   }
   const doc = el.ownerDocument;
@@ -82,6 +86,7 @@ async function select(el: HTMLElement, replace: boolean, keep: boolean): Promise
   });
   const sel = doc.getSelection()!;
   const caret = keep && sel.rangeCount ? sel.getRangeAt(0) : null;
+  caret?.collapse(false);
   sel.removeAllRanges();
   if (caret) sel.addRange(caret);
   else {
