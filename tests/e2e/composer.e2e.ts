@@ -113,9 +113,13 @@ describe('Insert into post', () => {
 
   it('an editor that garbles the text: the old text is restored, nothing half-inserted, then the clipboard fallback', async () => {
     const { page, tabId } = await openComposerSite('www.facebook.com', '/mestozabreh?open=1&mangle=1&lang=en');
+    const panel = await openPanelPage(s, { tabId });
+    // An empty composer stays empty.
+    expect(await insertFromPanel(panel, POST)).toContain('The page did not accept the text');
+    expect(await editorState(page, 'facebook')).toBe('');
+    await page.bringToFront();
     await page.locator('[role=dialog] [data-lexical-editor]').click();
     await page.keyboard.type('Rozepsáno');
-    const panel = await openPanelPage(s, { tabId });
     for (const mode of ['caret', 'replace'] as const) {
       expect(await insertFromPanel(panel, POST, mode)).toBe(
         'The page did not accept the text; the post is as it was.The text is copied: click into the post and press Ctrl+V.',
