@@ -17,6 +17,8 @@ export default defineConfig({
           setupFiles: ['tests/setup/unit.ts'],
           restoreMocks: true,
           globals: true,
+          // Vitest 4 runs projects with different maxWorkers in separate groups: unit first.
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -30,6 +32,7 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           globals: true,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

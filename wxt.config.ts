@@ -12,7 +12,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'cs',
     // Least privilege: every permission is explained in README.md ("Permissions").
-    permissions: ['storage'],
+    // scripting: the panel injects the composer script (insert/read) into its Facebook or
+    // Instagram tab only when the admin uses it (utils/composer/client.ts).
+    permissions: ['storage', 'scripting'],
     host_permissions: [...HOST_MATCHES],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'

@@ -7,4 +7,9 @@ export const BUDGETS: Record<string, { max: number; goal?: number; unit: string 
   'bundle.content.gzip_bytes': { max: Infinity, unit: 'B' },
   'bundle.sidepanel.gzip_bytes': { max: Infinity, unit: 'B' },
   'bundle.background.bytes': { max: Infinity, unit: 'B' },
+  'content.overhead_ratio': { max: 1.05, goal: 1.02, unit: '×' },
+  'content.overhead_wall_ratio': { max: Infinity, unit: '×' },
+  'content.insert_ms': { max: 50, unit: 'ms' },
+  'content.insert_cold_ms': { max: Infinity, unit: 'ms' },
+  'bundle.composer.bytes': { max: Infinity, unit: 'B' },
 };

@@ -5,6 +5,8 @@
  * To add a message: add an entry to the map of the context that handles it; the compiler
  * then demands a handler and checks every sender's payload and every reply.
  */
+import type { InsertMode, InsertResult } from '../composer/insert';
+import type { SubmitReport } from '../composer/publish';
 import type { Platform } from '../hosts/hosts';
 import type { Settings } from '../settings/settings';
 
@@ -14,12 +16,21 @@ export interface BackgroundProtocol {
   ping: { req: undefined; res: { at: number } };
   /** The settings exactly as the background reads them (tests use it to see what it sees). */
   'settings:get': { req: undefined; res: Settings };
+  /**
+   * A composer was submitted (content script, utils/composer/publish.ts). Sure ones go to the
+   * publish queue; uncertain ones wait for the admin's "Published?" (utils/composer/report.ts).
+   */
+  'composer:submitted': { req: SubmitReport; res: { duplicate: boolean; pending: boolean } };
 }
 
 /** Handled by the content script in a Facebook/Instagram tab (sent with `tabs.sendMessage`). */
 export interface ContentProtocol {
   /** Who is there: the platform and page the content script runs in. */
   'content:hello': { req: undefined; res: { platform: Platform; url: string } };
+  /** Puts the text into the open composer and verifies it (utils/composer/insert.ts; on-demand script). */
+  'composer:insert': { req: { text: string; mode: InsertMode }; res: InsertResult };
+  /** The open composer's text now; null when none is open. */
+  'composer:read': { req: undefined; res: { text: string | null } };
 }
 
 /** Broadcast to open extension pages (the side panel); nobody has to answer. */

@@ -1,0 +1,200 @@
+/**
+ * Works with the composer open in the attached Facebook/Instagram tab: Insert (at the cursor
+ * or replacing the post's text, with undo), the clipboard fallback with instructions, Read
+ * from the post (once, or live while the admin types) and the "Published?" questions.
+ *
+ * Self-contained; mount it anywhere in the panel (inside I18nProvider).
+ * - Reads the store's `draft` (the text to insert).
+ * - Writes the store's `composerText` (what the composer holds; the checklist checks it) and
+ *   `platform` (the attached tab's network, when it changes).
+ * - Props: `settings` (for `liveReadback`); `tabId` pins the tab (tests), otherwise the tab is
+ *   the active tab of the panel's window, or `?tabId=` of the panel's URL.
+ * - Puts the content script back into its tab when it is missing (after an extension update).
+ */
+import { useEffect, useId, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useUiStore } from '@/components/app/store';
+import { useT } from '@/components/ui/i18n';
+import { copyText, ensureContentScript, insertIntoTab, pasteKeys, readFromTab, watchComposer, type ComposerStatus } from '@/utils/composer/client';
+import type { InsertMode } from '@/utils/composer/insert';
+import { explicitTabId } from '@/utils/composer/tab';
+import { normalizeText } from '@/utils/composer/text';
+import type { MessageKey } from '@/utils/i18n/i18n';
+import type { Settings } from '@/utils/settings/settings';
+import { updateSettings } from '@/utils/settings/store';
+import { PublishedPrompt } from './PublishedPrompt';
+import { useAttachedTab } from './useAttachedTab';
+
+type Status =
+  | { kind: 'inserted' | 'undone' | 'emptyDraft' }
+  | { kind: 'fallback'; reason: Exclude<ComposerStatus, 'inserted'>; copied: boolean }
+  | { kind: 'read'; reason: 'ok' | Exclude<ComposerStatus, 'inserted' | 'rejected' | 'dirty'>; count: number };
+
+const REASONS: Record<Exclude<ComposerStatus, 'inserted'>, MessageKey> = {
+  'no-composer': 'composer_reason_noComposer',
+  rejected: 'composer_reason_rejected',
+  dirty: 'composer_reason_dirty',
+  'no-tab': 'composer_reason_noTab',
+  'no-access': 'composer_reason_noTab',
+  error: 'composer_reason_error',
+};
+
+/** What the admin counts as characters: emoji, flags and ZWJ families are one each. */
+function countChars(text: string, lang: string): number {
+  return [...new Intl.Segmenter(lang, { granularity: 'grapheme' }).segment(text)].length;
+}
+
+export function ComposerActions({ settings, tabId }: { settings: Settings; tabId?: number | null }) {
+  const { t, tp, lang } = useT();
+  const id = useId();
+  const tab = useAttachedTab(tabId !== undefined ? tabId : explicitTabId(location.search));
+  const [draft, composerText, setComposerText, setPlatform] = useUiStore(
+    useShallow((s) => [s.draft, s.composerText, s.setComposerText, s.setPlatform]),
+  );
+  const [mode, setMode] = useState<InsertMode>('caret');
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<Status | null>(null);
+  const [undoText, setUndoText] = useState<string | null>(null);
+  // The checkbox answers at once; the saved setting follows (and wins if it changes elsewhere).
+  const [live, setLive] = useState(settings.liveReadback);
+  const [savedLive, setSavedLive] = useState(settings.liveReadback);
+  if (savedLive !== settings.liveReadback) {
+    setSavedLive(settings.liveReadback);
+    setLive(settings.liveReadback);
+  }
+
+  useEffect(() => {
+    if (tab.platform) setPlatform(tab.platform);
+  }, [tab.platform, setPlatform]);
+
+  useEffect(() => {
+    if (tab.tabId !== null && tab.platform) void ensureContentScript(tab.tabId);
+  }, [tab.tabId, tab.platform, tab.loads]);
+
+  useEffect(() => {
+    if (!live || tab.tabId === null) return;
+    return watchComposer(tab.tabId, setComposerText);
+  }, [live, tab.tabId, tab.loads, setComposerText]);
+
+  const insert = async (raw: string, how: InsertMode, isUndo: boolean) => {
+    // Trailing spaces and empty lines never belong to a post (Facebook drops them too).
+    const text = raw.replace(/\s+$/, '');
+    setStatus(null);
+    if (!normalizeText(text)) return setStatus({ kind: 'emptyDraft' });
+    setBusy(true);
+    setUndoText(null);
+    const r = await insertIntoTab(tab.tabId, text, how);
+    if (r.status === 'inserted') {
+      setStatus({ kind: isUndo ? 'undone' : 'inserted' });
+      setUndoText(!isUndo && how === 'replace' && r.previous && normalizeText(r.previous) ? r.previous : null);
+      const now = await readFromTab(tab.tabId);
+      if (now.status === 'ok') setComposerText(now.text);
+    } else {
+      // Still in the click that asked for it: the clipboard accepts the text.
+      setStatus({ kind: 'fallback', reason: r.status, copied: await copyText(text) });
+    }
+    setBusy(false);
+  };
+
+  const read = async () => {
+    setStatus(null);
+    setBusy(true);
+    const r = await readFromTab(tab.tabId);
+    setComposerText(r.text);
+    setStatus({ kind: 'read', reason: r.status, count: r.text === null ? 0 : countChars(normalizeText(r.text), lang) });
+    setBusy(false);
+  };
+
+  const keys = pasteKeys();
+  const message = (() => {
+    if (!status) return null;
+    switch (status.kind) {
+      case 'inserted':
+        return <p>{t('composer_inserted')}</p>;
+      case 'undone':
+        return <p>{t('composer_undone')}</p>;
+      case 'emptyDraft':
+        return <p>{t('composer_emptyDraft')}</p>;
+      case 'fallback':
+        return (
+          <>
+            <p>{t(REASONS[status.reason])}</p>
+            <p>{status.copied ? t('composer_copied', { keys: keys.paste }) : t('composer_copyFailed', { keys: keys.copy })}</p>
+          </>
+        );
+      case 'read':
+        return (
+          <p>
+            {status.reason !== 'ok'
+              ? t(REASONS[status.reason])
+              : status.count
+                ? tp('composer_read_chars', status.count)
+                : t('composer_read_empty')}
+          </p>
+        );
+    }
+  })();
+  const problem = status?.kind === 'fallback' || status?.kind === 'emptyDraft' || (status?.kind === 'read' && status.reason !== 'ok');
+
+  return (
+    <section className="stack" aria-labelledby={`${id}-h`} aria-busy={busy} data-tab-id={tab.tabId ?? ''}>
+      <h2 id={`${id}-h`}>{t('composer_heading')}</h2>
+      <fieldset>
+        <legend>{t('composer_mode')}</legend>
+        {(['caret', 'replace'] as const).map((m) => (
+          <label key={m} className="check">
+            <input type="radio" name={`${id}-mode`} value={m} checked={mode === m} onChange={() => setMode(m)} />
+            {t(m === 'caret' ? 'composer_mode_caret' : 'composer_mode_replace')}
+          </label>
+        ))}
+      </fieldset>
+      <div className="row">
+        <button type="button" className="button button--primary" disabled={busy} onClick={() => void insert(draft, mode, false)}>
+          {t('composer_insert')}
+        </button>
+        <button type="button" className="button" disabled={busy} onClick={() => void read()}>
+          {t('composer_read')}
+        </button>
+      </div>
+      <div role="status" className={status && !problem ? 'notice notice--ok' : undefined}>
+        {!problem && message}
+      </div>
+      <div role="alert" className={problem ? 'notice notice--error' : undefined}>
+        {problem && message}
+      </div>
+      {undoText !== null && (
+        <button type="button" className="button" disabled={busy} onClick={() => void insert(undoText, 'replace', true)}>
+          {t('composer_undo')}
+        </button>
+      )}
+      <div className="field">
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={live}
+            aria-describedby={`${id}-live`}
+            onChange={(e) => {
+              setLive(e.target.checked);
+              void updateSettings({ liveReadback: e.target.checked });
+            }}
+          />
+          {t('composer_live')}
+        </label>
+        <p id={`${id}-live`} className="hint small">
+          {t('composer_live_hint')}
+        </p>
+        {live && (
+          // Not a live region: it changes with every pause in typing.
+          <p className="small" data-testid="composer-live">
+            {composerText === null
+              ? t('composer_reason_noComposer')
+              : normalizeText(composerText)
+                ? tp('composer_read_chars', countChars(normalizeText(composerText), lang))
+                : t('composer_read_empty')}
+          </p>
+        )}
+      </div>
+      <PublishedPrompt />
+    </section>
+  );
+}

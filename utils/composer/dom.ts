@@ -1,0 +1,164 @@
+/**
+ * Everything Town Crier knows about Facebook's and Instagram's composer DOM — this file only.
+ * A redesign should be a fix here (plus a saved snapshot in tests/fixtures/composer/).
+ *
+ * Built on roles, aria and structure, not class names (hashed, they change weekly) and only
+ * secondarily on labels (translated). Selector lists are tried in order; each entry says which
+ * layout it matches and when that was seen. Every reader takes the document as a parameter, so
+ * unit tests run it on saved snapshots.
+ */
+import type { PublishedKind } from '../publish/queue';
+
+/**
+ * Where a composer lives. Tried in order; the last-opened (topmost) dialog wins.
+ * - 2026-11 facebook.com page and group composer ("Vytvořit příspěvek"): a modal `role=dialog`.
+ * - 2026-11 instagram.com "Create new post": `role=dialog` (older builds: `aria-modal`).
+ * - `dialog[open]`: the native element, used by neither today; cheap insurance.
+ */
+export const DIALOG = '[role=dialog],[aria-modal=true],dialog[open]';
+
+/**
+ * 2026-11 business.facebook.com (Meta Business Suite): the composer is a full page, not a
+ * dialog; its form (or the main landmark around the form and the footer) is the container.
+ */
+export const PAGE = 'form,[role=main]';
+
+/** Editors inside a container, by preference. */
+export const EDITORS = [
+  // 2026-11 facebook.com, business.facebook.com and the Instagram caption: Lexical.
+  '[data-lexical-editor]',
+  // Other rich editors (Draft.js in older Facebook builds) expose the textbox role.
+  '[contenteditable][role=textbox]',
+  '[contenteditable]',
+  // 2023–2025 Instagram caption ("Write a caption…"): a React-controlled textarea.
+  'textarea',
+];
+const ANY_EDITOR = EDITORS.join();
+
+/** Editable boxes that are not a post: comments and replies in feed articles, pickers, read-only fields. */
+const NOT_A_POST = '[role=article] *,[role=combobox],[role=searchbox],[contenteditable=false],[disabled],[readonly]';
+/** 2026-11: comment boxes in the photo viewer and Messenger chats, told by their labels. */
+const NOT_A_POST_LABEL = /koment|comment|odpov|reply|antwort|zpráv|message|nachricht/i;
+
+export const BUTTON = 'button,[role=button]';
+
+/**
+ * Submit labels: a second signal next to structure. 2026-11: Facebook "Zveřejnit / Post /
+ * Posten", Business Suite "Publikovat / Publish / Veröffentlichen", Instagram "Sdílet / Share /
+ * Teilen"; plus Slovak and Polish.
+ */
+const SUBMIT = /^(zveřejnit|publikovat|sdílet|zverejniť|zdieľať|post|publish|share|posten|veröffentlichen|teilen|opublikuj|udostępnij)$/i;
+
+/** Buttons that are never a publish: scheduling, drafts, cancelling, navigating the dialog. */
+const NOT_SUBMIT = /naplánovat|schedul|planen|koncept|draft|entwurf|zrušit|cancel|abbrechen|zavřít|close|schließen|zpět|back|zurück|další|next|weiter/i;
+
+/** Disclosure, menu and toggle buttons are never the dialog's primary action. */
+const NOT_PRIMARY = '[aria-expanded],[aria-haspopup],[aria-pressed],[aria-checked],[role=switch],[role=tab]';
+
+/** Stories and reels: told by the URL or the dialog's label/heading (any language we know). */
+const KINDS: [PublishedKind, RegExp][] = [
+  ['story', /stor(y|ies)|příběh|geschichte/i],
+  ['reel', /reel/i],
+];
+
+/** Not hidden (a closed dialog may stay in the DOM with `hidden` or `display: none`). */
+export const shown = (e: Element) => !e.closest('[hidden]') && (e as HTMLElement).checkVisibility?.() !== false;
+
+const isEditor = (e: Element | null): e is HTMLElement =>
+  !!e && e.matches(ANY_EDITOR) && !e.matches(NOT_A_POST) && !NOT_A_POST_LABEL.test(e.getAttribute('aria-label') ?? '') && shown(e);
+
+/** The composer's container: its dialog, else its page-level form / main landmark. */
+export function containerOf(el: Element): Element | null {
+  return el.closest(DIALOG) ?? el.closest(PAGE);
+}
+
+/** The first post editor inside `box`, by the preference order of EDITORS. */
+export function editorIn(box: Element): HTMLElement | null {
+  for (const selector of EDITORS) {
+    for (const e of box.querySelectorAll(selector)) if (isEditor(e)) return e;
+  }
+  return null;
+}
+
+/**
+ * The post composer the admin means: the editor they are in, if it is a composer; else the
+ * topmost open dialog's editor; else a page-level composer (Business Suite). Never a comment box.
+ */
+export function findComposer(doc: Document = document): HTMLElement | null {
+  const active = doc.activeElement;
+  if (isEditor(active) && containerOf(active)) return active;
+  for (const box of [...[...doc.querySelectorAll(DIALOG)].filter(shown).reverse(), ...doc.querySelectorAll(PAGE)]) {
+    const e = editorIn(box);
+    if (e) return e;
+  }
+  return null;
+}
+
+export const isTextField = (el: Element): el is HTMLTextAreaElement | HTMLInputElement =>
+  el.tagName === 'TEXTAREA' || el.tagName === 'INPUT';
+
+const BLOCK = /^(P|DIV|LI|H[1-6]|BLOCKQUOTE|PRE|UL|OL|TR|SECTION|ARTICLE)$/;
+
+/**
+ * The text an editor shows, one "\n" per line: paragraphs and `<br>` make lines; an empty
+ * paragraph (`<p><br></p>`) is an empty line. For Lexical this equals its state's text with
+ * paragraphs joined by "\n" (Lexical renders its state into the DOM and reverts foreign edits).
+ */
+export function readText(el: Element): string {
+  if (isTextField(el)) return el.value;
+  let out = '';
+  const walk = (n: Node) => {
+    for (const c of n.childNodes) {
+      if (c.nodeType === 3) out += c.nodeValue;
+      else if (c.nodeName === 'BR') out += '\n';
+      // Emoji drawn as images (Facebook did this in comments) keep their character in alt.
+      else if (c.nodeName === 'IMG') out += (c as Element).getAttribute('alt') ?? '';
+      else if (c.nodeType === 1) {
+        const block = BLOCK.test(c.nodeName);
+        if (block && out && !out.endsWith('\n')) out += '\n';
+        walk(c);
+        if (block && !out.endsWith('\n')) out += '\n';
+      }
+    }
+  };
+  walk(el);
+  // The last block's own line end is not part of the text.
+  return out.replace(/\n$/, '');
+}
+
+const labelOf = (b: Element) => (b.getAttribute('aria-label') || b.textContent || '').trim();
+
+/** Text a button shows; an icon's SVG <title> (Instagram) is a name, not visible text. */
+function shownText(b: Element): string {
+  let text = b.textContent ?? '';
+  for (const svg of b.querySelectorAll('svg')) text = text.replace(svg.textContent ?? '', '');
+  return text;
+}
+const enabled = (b: Element) => !b.matches('[disabled],[aria-disabled=true]');
+
+/**
+ * The container's primary action by structure: the last enabled button with a text label
+ * (icon buttons carry only aria-labels) that is not a menu, toggle or disclosure. Facebook's
+ * "Post" and Business Suite's "Publish" close the footer; Instagram's "Share" is the only
+ * text button in its header (the accordions after the caption are disclosures).
+ */
+export function primaryButton(box: Element): Element | null {
+  let last: Element | null = null;
+  for (const b of box.querySelectorAll(BUTTON)) {
+    if (enabled(b) && !b.matches(NOT_PRIMARY) && /\p{L}/u.test(shownText(b))) last = b;
+  }
+  return last;
+}
+
+/** Is `button` the container's submit? Structure first; a known submit label also counts. */
+export function isSubmit(button: Element, box: Element): boolean {
+  const label = labelOf(button);
+  if (!enabled(button) || NOT_SUBMIT.test(label)) return false;
+  return button.getAttribute('type') === 'submit' || SUBMIT.test(label) || primaryButton(box) === button;
+}
+
+/** post / story / reel, from the page address and the container's label or heading. */
+export function kindOf(box: Element, pathname: string): PublishedKind {
+  const hay = [pathname, box.getAttribute('aria-label'), box.querySelector('h1,h2,[role=heading]')?.textContent].join(' ');
+  return KINDS.find(([, re]) => re.test(hay))?.[0] ?? 'post';
+}
