@@ -12,7 +12,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'cs',
     // Least privilege: every permission is explained in README.md ("Permissions").
-    permissions: ['storage'],
+    permissions: ['storage', 'alarms', 'notifications'],
     host_permissions: [...HOST_MATCHES],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'

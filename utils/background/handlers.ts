@@ -3,6 +3,7 @@
  * modules export their handlers and are spread in here, so the compiler checks that every
  * message has exactly one handler.
  */
+import { createLogHandlers } from '../log/background';
 import type { Handlers } from '../messaging/listener';
 import { getSettings } from '../settings/store';
 
@@ -10,5 +11,6 @@ export function createBackgroundHandlers(): Handlers<'background'> {
   return {
     ping: () => ({ at: Date.now() }),
     'settings:get': () => getSettings(),
+    ...createLogHandlers(),
   };
 }

@@ -69,7 +69,8 @@ describe('day keys (Europe/Prague)', () => {
     expect(toLocalIso(at('2026-03-29T03:00:00+02:00'))).toBe('2026-03-29T03:00:00+02:00');
     expect(toLocalIso(at('2026-10-25T02:30:00+02:00'))).toBe('2026-10-25T02:30:00+02:00');
     expect(toLocalIso(at('2026-10-25T02:30:00+01:00'))).toBe('2026-10-25T02:30:00+01:00');
-    for (const iso of ['2026-03-29T01:59:00+01:00', '2026-10-25T02:30:00+01:00']) expect(Date.parse(toLocalIso(at(iso)))).toBe(at(iso));
+    expect(toLocalIso(at('2026-07-01T08:00:00.042Z'))).toBe('2026-07-01T10:00:00.042+02:00');
+    for (const iso of ['2026-03-29T01:59:00+01:00', '2026-10-25T02:30:00.999+01:00']) expect(Date.parse(toLocalIso(at(iso)))).toBe(at(iso));
   });
 
   it('reads and writes datetime-local values in local time', () => {

@@ -75,14 +75,18 @@ export function nextLocalTime(now: number, time: string): number {
   return new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1, h, m, 0, 0).getTime();
 }
 
-/** '2026-03-29T10:05:00+02:00': local time with its offset, unambiguous and readable (CSV, JSON). */
+/**
+ * '2026-03-29T10:05:00+02:00': local time with its offset, unambiguous and readable (CSV,
+ * JSON). Milliseconds are written only when there are any, so nothing is lost on a round trip.
+ */
 export function toLocalIso(ms: number): string {
   const d = new Date(ms);
   const off = -d.getTimezoneOffset();
   const sign = off >= 0 ? '+' : '-';
   const abs = Math.abs(off);
+  const millis = d.getMilliseconds() ? `.${String(d.getMilliseconds()).padStart(3, '0')}` : '';
   return (
-    `${dayKey(d)}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}` +
+    `${dayKey(d)}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}${millis}` +
     `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
   );
 }

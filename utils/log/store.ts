@@ -9,11 +9,9 @@ import type { TownCrierDB } from '../db/db';
 import type { FollowerRecord, Platform, PostDayRecord, PostKind, PostRecord, PostSource } from '../db/types';
 import { DUPLICATE_WINDOW_MS, drainPublished, isPublishedEvent, type PublishedEvent } from '../publish/queue';
 import { dayKey } from './day';
+import { followerId, MAX_EXCERPT, MAX_NOTE } from './limits';
 import { applyPost, emptyDay, summarize, type SummaryPost } from './summary';
 
-/** Excerpts are for recognising a post in the list, not an archive of its text. */
-export const MAX_EXCERPT = 280;
-export const MAX_NOTE = 500;
 
 export interface NewPost {
   platform: Platform;
@@ -195,12 +193,6 @@ export function rebuildDaySummaries(db: TownCrierDB): Promise<void> {
     await db.postDays.clear();
     await db.postDays.bulkPut(summarize(posts));
   });
-}
-
-export const MAX_FOLLOWERS = 100_000_000;
-
-export function followerId(platform: Platform, day: string): string {
-  return `${platform}:${day}`;
 }
 
 /** Notes the page's fan count on a day; a second count for the same page and day replaces the first. */

@@ -14,6 +14,10 @@ export interface BackgroundProtocol {
   ping: { req: undefined; res: { at: number } };
   /** The settings exactly as the background reads them (tests use it to see what it sees). */
   'settings:get': { req: undefined; res: Settings };
+  /** The panel wrote to the post log: recompute the toolbar badge; answers what it shows. */
+  'log:changed': { req: undefined; res: { count: number; state: 'under' | 'within' | 'over' } };
+  /** "+1": log a post by hand from the background (panel-less callers, e.g. a keyboard shortcut). */
+  'log:add': { req: { platform: Platform; kind?: 'post' | 'story' | 'reel' | 'live' | 'event'; note?: string }; res: { id: string } };
 }
 
 /** Handled by the content script in a Facebook/Instagram tab (sent with `tabs.sendMessage`). */
