@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useMemo } from 'react';
 import { useT } from '@/components/ui/i18n';
 import { db } from '@/utils/db/db';
+import { dayKey } from '@/utils/log/day';
 import { formatDay, formatDuration, formatTime } from '@/utils/log/format';
 import { allSummaries, liveStories, postsOfDay, STORY_LIFETIME_MS, summariesBetween } from '@/utils/log/queries';
 import { byDay, countsOf, heatmapCells, heatmapStart, lastSevenDays } from '@/utils/log/stats';
@@ -18,7 +19,7 @@ import { PostList } from './PostList';
 import { QuickLog } from './QuickLog';
 import { Stats } from './Stats';
 import { WeekBars } from './WeekBars';
-import { dayKey } from '@/utils/log/day';
+import './log.css';
 
 /** The Log tab: log by hand, today, stories, streak, week, 12-month calendar, stats, fans, export/import. */
 export function LogView({ settings }: { settings: Settings }) {
@@ -69,7 +70,7 @@ export function LogView({ settings }: { settings: Settings }) {
               <li key={s.id} className="row">
                 <span>{PLATFORM_NAMES[s.platform]}</span>
                 <span className="muted">{t('log_stories_since', { time: formatTime(lang, s.publishedAt) })}</span>
-                <strong>{t('log_stories_left', { time: formatDuration(lang, s.publishedAt + STORY_LIFETIME_MS - now) })}</strong>
+                <strong>{t('log_stories_left', { time: formatDuration(lang, Math.min(STORY_LIFETIME_MS, s.publishedAt + STORY_LIFETIME_MS - now)) })}</strong>
                 {s.note && <span className="muted">{s.note}</span>}
               </li>
             ))}

@@ -30,11 +30,11 @@ export function allSummaries(db: TownCrierDB): Promise<PostDayRecord[]> {
   return db.postDays.toArray();
 }
 
-/** Stories still visible (published less than 24 hours before `now`), newest first. */
+/** Stories still visible (published less than 24 hours before `now`, or since), newest first. */
 export async function liveStories(db: TownCrierDB, now: number): Promise<PostRecord[]> {
   const recent = await db.posts
     .where('publishedAt')
-    .between(now - STORY_LIFETIME_MS, now, false, true)
+    .above(now - STORY_LIFETIME_MS)
     .filter((p) => p.kind === 'story')
     .toArray();
   return recent.sort(newestFirst);
