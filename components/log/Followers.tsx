@@ -67,7 +67,8 @@ export function Followers({ today }: { today: string }) {
           <ul className="log-growth">
             {series.map((s) => (
               <li key={s.platform}>
-                <span className={`swatch swatch--${s.platform}`} aria-hidden="true" /> {growthText(t, lang, s)}
+                <span className={`swatch swatch--${s.platform}`} aria-hidden="true" />
+                <span>{growthText(t, lang, s)}</span>
               </li>
             ))}
           </ul>

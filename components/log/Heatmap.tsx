@@ -5,8 +5,8 @@ import type { DayCell } from '@/utils/log/stats';
 
 const CELL = 11;
 const GAP = 2;
-const LEFT = 22;
-const TOP = 14;
+const LEFT = 34;
+const TOP = 22;
 const STEP = CELL + GAP;
 
 /**
@@ -57,9 +57,9 @@ export function Heatmap({ cells, titleId }: { cells: DayCell[]; titleId: string 
   return (
     <svg className="heatmap" viewBox={`0 0 ${width} ${height}`} role="grid" aria-labelledby={titleId} onKeyDown={onKeyDown} data-testid="heatmap">
       {months
-        .filter((m, i, all) => i === 0 || m.week - all[i - 1]!.week >= 3)
+        .filter((m, i, all) => i === 0 || m.week - all[i - 1]!.week >= 4)
         .map((m) => (
-          <text key={m.week} className="chart-text chart-text--muted" x={LEFT + m.week * STEP} y={TOP - 4} aria-hidden="true">
+          <text key={m.week} className="chart-text chart-text--muted" x={LEFT + m.week * STEP} y={TOP - 6} aria-hidden="true">
             {m.label}
           </text>
         ))}
