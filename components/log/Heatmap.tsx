@@ -31,10 +31,13 @@ export function Heatmap({ cells, titleId }: { cells: DayCell[]; titleId: string 
     return r;
   }, [cells]);
 
-  const months = useMemo(
-    () => cells.filter((c) => c.day.endsWith('-01') || c === cells[0]).map((c) => ({ week: c.week, label: formatDay(lang, c.day, 'month') })),
-    [cells, lang],
-  );
+  // A label over the week where each month starts; the partial first month only if it has room.
+  const months = useMemo(() => {
+    const starts = cells.filter((c) => c.day.endsWith('-01'));
+    const first = cells[0];
+    const withFirst = first && !first.day.endsWith('-01') && (starts[0]?.week ?? Infinity) - first.week >= 4 ? [first, ...starts] : starts;
+    return withFirst.map((c) => ({ week: c.week, label: formatDay(lang, c.day, 'month') }));
+  }, [cells, lang]);
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (current === null) return;
@@ -56,13 +59,11 @@ export function Heatmap({ cells, titleId }: { cells: DayCell[]; titleId: string 
 
   return (
     <svg className="heatmap" viewBox={`0 0 ${width} ${height}`} role="grid" aria-labelledby={titleId} onKeyDown={onKeyDown} data-testid="heatmap">
-      {months
-        .filter((m, i, all) => i === 0 || m.week - all[i - 1]!.week >= 4)
-        .map((m) => (
-          <text key={m.week} className="chart-text chart-text--muted" x={LEFT + m.week * STEP} y={TOP - 6} aria-hidden="true">
-            {m.label}
-          </text>
-        ))}
+      {months.map((m) => (
+        <text key={m.week} className="chart-text chart-text--muted" x={LEFT + m.week * STEP} y={TOP - 6} aria-hidden="true">
+          {m.label}
+        </text>
+      ))}
       {rows.map((row, weekday) => (
         <g key={weekday} role="row">
           {weekday % 2 === 0 && (

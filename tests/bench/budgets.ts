@@ -7,4 +7,9 @@ export const BUDGETS: Record<string, { max: number; goal?: number; unit: string 
   'bundle.content.gzip_bytes': { max: Infinity, unit: 'B' },
   'bundle.sidepanel.gzip_bytes': { max: Infinity, unit: 'B' },
   'bundle.background.bytes': { max: Infinity, unit: 'B' },
+  'log.insert.p50_ms': { max: 5, unit: 'ms' },
+  'log.today.p50_ms': { max: 5, unit: 'ms' },
+  'log.year_heatmap.ms': { max: 50, unit: 'ms' },
+  'log.export_csv.ms': { max: 2000, unit: 'ms' },
+  'log.tab_render.ms': { max: 200, unit: 'ms' },
 };

@@ -115,7 +115,7 @@ describe('the Log tab in Chromium', () => {
     // A minimum of 20 is not met; the reminder time has passed (00:00).
     const setTarget = (patch: object) =>
       page.evaluate(async (p) => {
-        const { settings } = await chrome.storage.local.get('settings');
+        const { settings } = (await chrome.storage.local.get('settings')) as { settings: object };
         await chrome.storage.local.set({ settings: { ...settings, ...p } });
       }, patch);
     await setTarget({ targetMin: 20, targetMax: 20, reminderEnabled: true, reminderTime: '00:00' });
