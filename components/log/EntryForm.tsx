@@ -3,8 +3,7 @@ import { useT } from '@/components/ui/i18n';
 import type { Platform, PostKind } from '@/utils/db/types';
 import { fromDateTimeLocal, toDateTimeLocal } from '@/utils/log/day';
 import { EARLIEST_DATE } from '@/utils/log/exchange';
-import { MAX_EXCERPT, MAX_NOTE } from '@/utils/log/limits';
-import { POST_KINDS_LOGGED } from '@/utils/log/stats';
+import { MAX_EXCERPT, MAX_NOTE, PLATFORMS, POST_KINDS_LOGGED } from '@/utils/log/limits';
 import { KIND_KEYS, PLATFORM_NAMES } from './labels';
 
 export interface EntryValues {
@@ -40,20 +39,21 @@ export function EntryForm({
   const [time, setTime] = useState(() => toDateTimeLocal(initial.publishedAt ?? Date.now()));
   const [excerpt, setExcerpt] = useState(initial.excerpt);
   const [note, setNote] = useState(initial.note);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ text: string; time: boolean } | null>(null);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const publishedAt = fromDateTimeLocal(time);
-    if (publishedAt === null) return setError(t('log_form_timeInvalid'));
-    if (publishedAt > Date.now() + FUTURE_SLACK_MS) return setError(t('log_form_timeFuture'));
-    if (publishedAt < EARLIEST_DATE) return setError(t('log_form_timePast'));
+    const timeError = (key: 'log_form_timeInvalid' | 'log_form_timeFuture' | 'log_form_timePast') => setError({ text: t(key), time: true });
+    if (publishedAt === null) return timeError('log_form_timeInvalid');
+    if (publishedAt > Date.now() + FUTURE_SLACK_MS) return timeError('log_form_timeFuture');
+    if (publishedAt < EARLIEST_DATE) return timeError('log_form_timePast');
     setError(null);
     try {
       await onSubmit({ platform, kind, publishedAt, excerpt, note });
     } catch (err) {
       console.error('[Town Crier] saving a log entry failed', err);
-      setError(t('log_saveFailed'));
+      setError({ text: t('log_saveFailed'), time: false });
     }
   };
 
@@ -63,7 +63,7 @@ export function EntryForm({
         <div className="field">
           <label htmlFor={`${id}-platform`}>{t('log_form_platform')}</label>
           <select id={`${id}-platform`} value={platform} onChange={(e) => setPlatform(e.target.value as Platform)}>
-            {(['facebook', 'instagram'] as const).map((p) => (
+            {PLATFORMS.map((p) => (
               <option key={p} value={p}>{PLATFORM_NAMES[p]}</option>
             ))}
           </select>
@@ -78,7 +78,7 @@ export function EntryForm({
         </div>
         <div className="field">
           <label htmlFor={`${id}-time`}>{t('log_form_time')}</label>
-          <input id={`${id}-time`} type="datetime-local" value={time} aria-invalid={!!error && error !== t('log_saveFailed')} onChange={(e) => setTime(e.target.value)} />
+          <input id={`${id}-time`} type="datetime-local" value={time} aria-invalid={!!error?.time} aria-describedby={error?.time ? `${id}-error` : undefined} onChange={(e) => setTime(e.target.value)} />
         </div>
       </div>
       <div className="field">
@@ -90,8 +90,8 @@ export function EntryForm({
         <input id={`${id}-note`} value={note} maxLength={MAX_NOTE} onChange={(e) => setNote(e.target.value)} />
       </div>
       {error && (
-        <p role="alert" className="error-text">
-          {error}
+        <p id={`${id}-error`} role="alert" className="error-text">
+          {error.text}
         </p>
       )}
       <div className="row">

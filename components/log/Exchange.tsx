@@ -5,7 +5,7 @@ import { dayKey } from '@/utils/log/day';
 import { exportCsv, exportJson } from '@/utils/log/exchange';
 import { importLogFile, readWholeLog, type ImportResult } from '@/utils/log/import';
 import { describeProblem } from '@/utils/log/problems';
-import { useLogWrite } from './hooks';
+import { writeLog } from './hooks';
 
 function download(text: string, fileName: string, type: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -21,7 +21,6 @@ function download(text: string, fileName: string, type: string) {
 export function Exchange() {
   const { t, lang } = useT();
   const id = useId();
-  const write = useLogWrite();
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ImportResult | { ok: 'failed' } | null>(null);
@@ -46,7 +45,7 @@ export function Exchange() {
     setBusy(true);
     setResult(null);
     try {
-      setResult(await write(() => importLogFile(db, file)));
+      setResult(await writeLog(importLogFile(db, file)));
     } catch (err) {
       console.error('[Town Crier] import failed', err);
       setResult({ ok: 'failed' });

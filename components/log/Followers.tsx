@@ -121,10 +121,12 @@ const PAD = { left: 36, right: 8, top: 8, bottom: 18 };
 /** Fan counts over time, one line per network (the text above is its alternative). */
 function FollowerChart({ series }: { series: FollowerSeries[] }) {
   const { t, lang } = useT();
-  const all = series.flatMap((s) => s.points);
-  const t0 = Math.min(...all.map((p) => dayToUtc(p.day)));
-  const t1 = Math.max(...all.map((p) => dayToUtc(p.day)));
-  const max = Math.max(...all.map((p) => p.count), 1);
+  // Each series is sorted by day: the chart spans the earliest first point to the latest last one.
+  const firstDay = series.map((s) => s.first.day).sort()[0]!;
+  const lastDay = series.map((s) => s.last.day).sort().at(-1)!;
+  const t0 = dayToUtc(firstDay);
+  const t1 = dayToUtc(lastDay);
+  const max = Math.max(...series.flatMap((s) => s.points.map((p) => p.count)), 1);
   const x = (day: string) => PAD.left + (t1 === t0 ? 0.5 : (dayToUtc(day) - t0) / (t1 - t0)) * (W - PAD.left - PAD.right);
   const y = (n: number) => PAD.top + (1 - n / max) * (H - PAD.top - PAD.bottom);
   return (
@@ -132,9 +134,9 @@ function FollowerChart({ series }: { series: FollowerSeries[] }) {
       <line className="axis" x1={PAD.left} x2={W - PAD.right} y1={y(0)} y2={y(0)} />
       <text className="chart-text chart-text--muted" x={PAD.left - 4} y={y(max) + 8} textAnchor="end">{formatNumber(lang, max)}</text>
       <text className="chart-text chart-text--muted" x={PAD.left - 4} y={y(0)} textAnchor="end">0</text>
-      <text className="chart-text chart-text--muted" x={PAD.left} y={H - 4}>{formatDay(lang, all.reduce((a, p) => (p.day < a ? p.day : a), all[0]!.day), 'monthYear')}</text>
+      <text className="chart-text chart-text--muted" x={PAD.left} y={H - 4}>{formatDay(lang, firstDay, 'monthYear')}</text>
       <text className="chart-text chart-text--muted" x={W - PAD.right} y={H - 4} textAnchor="end">
-        {formatDay(lang, all.reduce((a, p) => (p.day > a ? p.day : a), all[0]!.day), 'monthYear')}
+        {formatDay(lang, lastDay, 'monthYear')}
       </text>
       {series.map((s) => (
         <g key={s.platform} className={`series series--${s.platform}`}>

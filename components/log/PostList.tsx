@@ -7,24 +7,23 @@ import { toLocalIso } from '@/utils/log/day';
 import { formatTime } from '@/utils/log/format';
 import { deletePost, restorePost, updatePost } from '@/utils/log/store';
 import { EntryForm } from './EntryForm';
-import { useLogWrite } from './hooks';
-import { KIND_KEYS, PLATFORM_NAMES, SOURCE_KEYS } from './labels';
+import { writeLog } from './hooks';
+import { entryLabel, SOURCE_KEYS } from './labels';
 
 /** Entries with edit and delete; a deleted entry can be brought back with Undo. */
 export function PostList({ posts, empty }: { posts: PostRecord[]; empty: string }) {
   const { t } = useT();
-  const write = useLogWrite();
   const [editingId, setEditingId, undo, setUndo] = useUiStore(
     useShallow((s) => [s.logEditingId, s.setLogEditingId, s.logUndo, s.setLogUndo]),
   );
 
   const remove = async (post: PostRecord) => {
-    const deleted = await write(() => deletePost(db, post.id));
+    const deleted = await writeLog(deletePost(db, post.id));
     if (deleted) setUndo(deleted);
   };
   const restore = async () => {
     if (!undo) return;
-    await write(() => restorePost(db, undo));
+    await writeLog(restorePost(db, undo));
     setUndo(null);
   };
 
@@ -42,13 +41,13 @@ export function PostList({ posts, empty }: { posts: PostRecord[]; empty: string 
                   submitLabel={t('log_save')}
                   onCancel={() => setEditingId(null)}
                   onSubmit={async (v) => {
-                    await write(() => updatePost(db, p.id, v));
+                    await writeLog(updatePost(db, p.id, v));
                     setEditingId(null);
                   }}
                 />
               </li>
             ) : (
-              <PostItem key={p.id} post={p} onEdit={() => setEditingId(p.id)} onDelete={() => void remove(p)} onConfirm={() => void write(() => updatePost(db, p.id, { uncertain: false }))} />
+              <PostItem key={p.id} post={p} onEdit={() => setEditingId(p.id)} onDelete={() => void remove(p)} onConfirm={() => void writeLog(updatePost(db, p.id, { uncertain: false }))} />
             ),
           )}
         </ul>
@@ -56,7 +55,7 @@ export function PostList({ posts, empty }: { posts: PostRecord[]; empty: string 
       <div role="status" className="log-undo">
         {undo && (
           <>
-            <span>{t('log_deleted', { what: describe(t, undo) })}</span>{' '}
+            <span>{t('log_deleted', { what: entryLabel(t, undo) })}</span>{' '}
             <button type="button" className="button" onClick={() => void restore()}>
               {t('log_undo')}
             </button>
@@ -67,19 +66,15 @@ export function PostList({ posts, empty }: { posts: PostRecord[]; empty: string 
   );
 }
 
-type T = ReturnType<typeof useT>['t'];
-const describe = (t: T, p: PostRecord) => `${PLATFORM_NAMES[p.platform]} – ${t(KIND_KEYS[p.kind])}`;
-
 function PostItem({ post: p, onEdit, onDelete, onConfirm }: { post: PostRecord; onEdit: () => void; onDelete: () => void; onConfirm: () => void }) {
   const { t, lang } = useT();
   const time = formatTime(lang, p.publishedAt);
-  const what = `${time} ${describe(t, p)}`;
+  const what = `${time} ${entryLabel(t, p)}`;
   return (
     <li className="log-entry" data-testid="log-entry">
       <div className="log-entry__head">
         <time dateTime={toLocalIso(p.publishedAt)}>{time}</time>
-        <span className={`log-platform log-platform--${p.platform}`}>{PLATFORM_NAMES[p.platform]}</span>
-        <span>{t(KIND_KEYS[p.kind])}</span>
+        <span className="log-platform">{entryLabel(t, p)}</span>
         <span className="muted small">{t(SOURCE_KEYS[p.source])}</span>
       </div>
       {p.excerpt && <p className="log-entry__text">{p.excerpt}</p>}

@@ -5,27 +5,27 @@ import { useT } from '@/components/ui/i18n';
 import { db } from '@/utils/db/db';
 import type { Platform, PostKind } from '@/utils/db/types';
 import { formatTime } from '@/utils/log/format';
+import { MAX_NOTE } from '@/utils/log/limits';
 import { addPost, logByHand } from '@/utils/log/store';
 import { EntryForm } from './EntryForm';
-import { useLogWrite } from './hooks';
-import { KIND_KEYS, PLATFORM_NAMES } from './labels';
+import { writeLog } from './hooks';
+import { entryLabel, PLATFORM_NAMES } from './labels';
 
 /** "+1 Facebook" / "+1 Instagram" / "+1 story": one click logs what the admin just published. */
 export function QuickLog() {
   const { t, lang } = useT();
   const id = useId();
-  const write = useLogWrite();
   const [storyPlatform, setStoryPlatform] = useUiStore(useShallow((s) => [s.logStoryPlatform, s.setLogStoryPlatform]));
   const [note, setNote] = useState('');
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const [otherOpen, setOtherOpen] = useState(false);
 
   const logged = (platform: Platform, kind: PostKind, at: number) =>
-    setStatus({ ok: true, text: t('log_quick_logged', { what: `${PLATFORM_NAMES[platform]} – ${t(KIND_KEYS[kind])}`, time: formatTime(lang, at) }) });
+    setStatus({ ok: true, text: t('log_quick_logged', { what: entryLabel(t, { platform, kind }), time: formatTime(lang, at) }) });
 
   const plusOne = async (platform: Platform, kind: PostKind) => {
     try {
-      const post = await write(() => logByHand(db, { platform, kind, note }));
+      const post = await writeLog(logByHand(db, { platform, kind, note }));
       setNote('');
       logged(platform, kind, post.publishedAt);
     } catch (err) {
@@ -39,7 +39,7 @@ export function QuickLog() {
       <h2 id={`${id}-h`}>{t('log_quick_title')}</h2>
       <div className="field">
         <label htmlFor={`${id}-note`}>{t('log_quick_note')}</label>
-        <input id={`${id}-note`} value={note} maxLength={500} autoComplete="off" placeholder={t('log_quick_notePlaceholder')} onChange={(e) => setNote(e.target.value)} />
+        <input id={`${id}-note`} value={note} maxLength={MAX_NOTE} autoComplete="off" placeholder={t('log_quick_notePlaceholder')} onChange={(e) => setNote(e.target.value)} />
       </div>
       <div className="row log-quick">
         <button type="button" className="button button--primary" onClick={() => void plusOne('facebook', 'post')}>
@@ -72,7 +72,7 @@ export function QuickLog() {
             initial={{ platform: 'facebook', kind: 'post', excerpt: '', note: '' }}
             submitLabel={t('log_quick_otherSubmit')}
             onSubmit={async (v) => {
-              await write(() => addPost(db, { ...v, source: 'manual' }));
+              await writeLog(addPost(db, { ...v, source: 'manual' }));
               logged(v.platform, v.kind, v.publishedAt);
               setOtherOpen(false);
             }}

@@ -3,7 +3,8 @@ import { useT } from '@/components/ui/i18n';
 import { db } from '@/utils/db/db';
 import type { PostDayRecord } from '@/utils/db/types';
 import { formatNumber, weekdayNames } from '@/utils/log/format';
-import { kindStats, POST_KINDS_LOGGED, templateStats, weekdayStats } from '@/utils/log/stats';
+import { POST_KINDS_LOGGED } from '@/utils/log/limits';
+import { kindStats, templateStats, weekdayStats } from '@/utils/log/stats';
 import { KIND_KEYS } from './labels';
 
 const TOP_TEMPLATES = 10;

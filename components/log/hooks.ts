@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { sendToBackground } from '@/utils/messaging/client';
 import { dayKey, nextLocalMidnight } from '@/utils/log/day';
 
@@ -46,11 +46,9 @@ export function notifyLogChanged(): void {
   sendToBackground('log:changed').catch(() => undefined);
 }
 
-/** Runs a log write, then notifies the background; resolves to the write's result. */
-export function useLogWrite() {
-  return useCallback(async <T,>(write: () => Promise<T>): Promise<T> => {
-    const result = await write();
-    notifyLogChanged();
-    return result;
-  }, []);
+/** Every write of the panel to the log: the write, then the badge. */
+export async function writeLog<T>(write: Promise<T>): Promise<T> {
+  const result = await write;
+  notifyLogChanged();
+  return result;
 }

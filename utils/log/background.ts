@@ -17,7 +17,7 @@ import type { Settings } from '../settings/settings';
 import { getSettings, watchSettings } from '../settings/store';
 import { showBadge, type BadgeApi } from './badge';
 import { dayKey, localTimeOn, nextLocalMidnight, nextLocalTime } from './day';
-import { MAX_NOTE } from './limits';
+import { MAX_NOTE, PLATFORMS, POST_KINDS_LOGGED } from './limits';
 import { countsOfDay } from './queries';
 import { FACEBOOK_URL, REMINDER_NOTIFICATION, reminderText } from './reminder';
 import { drainIntoLog, logByHand, type ManualEntry } from './store';
@@ -191,14 +191,11 @@ export function registerLogBackground(service: LogService = createLogService(bro
   void service.ensureAlarms().catch(warn);
 }
 
-const PLATFORMS = ['facebook', 'instagram'];
-const KINDS = ['post', 'story', 'reel', 'live', 'event'];
-
 /** Checks a `log:add` payload (messages are data from another context, not trusted types). */
 export function parseManualEntry(x: unknown): ManualEntry {
   const e = x as Partial<ManualEntry> | null;
-  if (!e || typeof e !== 'object' || !PLATFORMS.includes(e.platform as string)) throw new Error('log:add needs platform facebook or instagram');
-  if (e.kind !== undefined && !KINDS.includes(e.kind)) throw new Error('log:add: unknown kind');
+  if (!e || typeof e !== 'object' || !PLATFORMS.includes(e.platform!)) throw new Error('log:add needs platform facebook or instagram');
+  if (e.kind !== undefined && !POST_KINDS_LOGGED.includes(e.kind)) throw new Error('log:add: unknown kind');
   if (e.note !== undefined && (typeof e.note !== 'string' || e.note.length > MAX_NOTE)) throw new Error('log:add: note must be a short text');
   return { platform: e.platform!, kind: e.kind, note: e.note };
 }

@@ -5,10 +5,10 @@
  * Import accepts exactly what export writes, and checks every field of every row before
  * anything is written: one bad row rejects the file, with every problem listed (up to a cap).
  */
-import type { FollowerRecord, Platform, PostKind, PostRecord, PostSource } from '../db/types';
+import type { FollowerRecord, PostRecord } from '../db/types';
 import { parseCsv, guardFormula, unguardFormula, writeCsv } from './csv';
 import { addDays, dayKey, daysBetween, isDayKey, toLocalIso } from './day';
-import { MAX_EXCERPT, MAX_FOLLOWERS, MAX_NOTE, followerId } from './limits';
+import { followerId, MAX_EXCERPT, MAX_FOLLOWERS, MAX_NOTE, PLATFORMS, POST_KINDS_LOGGED, POST_SOURCES } from './limits';
 
 export const LOG_FORMAT = 'town-crier-log';
 export const LOG_FORMAT_VERSION = 1;
@@ -37,9 +37,6 @@ export const POST_COLUMNS = [
   'updatedAt',
 ] as const;
 
-const PLATFORMS: readonly Platform[] = ['facebook', 'instagram'];
-const KINDS: readonly PostKind[] = ['post', 'story', 'reel', 'live', 'event'];
-const SOURCES: readonly PostSource[] = ['auto', 'manual', 'import'];
 
 // ---------------------------------------------------------------------------------------------
 // Export
@@ -216,8 +213,8 @@ function readPost(raw: Raw, at: Where, problems: Problems, now: number): PostRec
   const day = f.day('day');
   const publishedAt = f.time('publishedAt', true);
   const platform = f.oneOf('platform', PLATFORMS, 'platform');
-  const kind = f.oneOf('kind', KINDS, 'kind');
-  const source = f.oneOf('source', SOURCES, 'source');
+  const kind = f.oneOf('kind', POST_KINDS_LOGGED, 'kind');
+  const source = f.oneOf('source', POST_SOURCES, 'source');
   const excerpt = f.str('excerpt', { required: false, max: MAX_EXCERPT }) ?? '';
   const note = f.str('note', { required: false, max: MAX_NOTE });
   const templateId = f.str('templateId', { required: false, max: MAX_ID });

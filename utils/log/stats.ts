@@ -4,9 +4,8 @@
  */
 import type { FollowerRecord, Platform, PostDayRecord, PostKind } from '../db/types';
 import { addDays, daysBetween, weekdayIndex } from './day';
+import { POST_KINDS_LOGGED } from './limits';
 import { NO_POSTS, targetState, type DayCounts, type TargetSettings, type TargetState } from './target';
-
-export const POST_KINDS_LOGGED: readonly PostKind[] = ['post', 'story', 'reel', 'live', 'event'];
 
 export function countsOf(rec: PostDayRecord | undefined): DayCounts {
   return rec ? { total: rec.total, facebook: rec.facebook, instagram: rec.instagram } : NO_POSTS;

@@ -5,6 +5,7 @@
  */
 import type { Platform } from '../db/types';
 import type { Settings } from '../settings/settings';
+import { PLATFORMS } from './limits';
 
 export interface DayCounts {
   total: number;
@@ -16,7 +17,6 @@ export type TargetState = 'under' | 'within' | 'over';
 export type TargetSettings = Pick<Settings, 'targetMin' | 'targetMax' | 'targetMode'>;
 
 export const NO_POSTS: Readonly<DayCounts> = Object.freeze({ total: 0, facebook: 0, instagram: 0 });
-export const PLATFORMS: readonly Platform[] = ['facebook', 'instagram'];
 
 /** The counts the target applies to: one number (combined) or one per network. */
 function countsFor(c: DayCounts, s: TargetSettings): number[] {
