@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import {
   addDays,
   dayKey,
@@ -130,5 +130,38 @@ describe('other time zones', () => {
       expect(nextLocalMidnight(start + H) - start).toBe(23 * H);
       expect(nextLocalTime(at('2026-10-31T15:00:00-04:00'), '14:00')).toBe(at('2026-11-01T14:00:00-05:00'));
     });
+  });
+});
+
+describe('with a fake clock', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('today follows the clock through the night of 24/25 October (25-hour day) and the next midnight', () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date('2026-10-24T23:59:59+02:00'));
+    expect(dayKey()).toBe('2026-10-24');
+    vi.advanceTimersByTime(1_000);
+    expect(dayKey()).toBe('2026-10-25');
+    expect(nextLocalMidnight(Date.now()) - Date.now()).toBe(25 * H);
+    // 02:59 summer time → one hour later it is 02:59 again (winter time), still 25 October.
+    vi.setSystemTime(new Date('2026-10-25T02:59:00+02:00'));
+    vi.advanceTimersByTime(H);
+    expect(toLocalIso(Date.now())).toBe('2026-10-25T02:59:00+01:00');
+    // 21 h later it is 23:59 (the day had 25 hours); a minute more and it is the 26th.
+    vi.advanceTimersByTime(21 * H);
+    expect(dayKey()).toBe('2026-10-25');
+    vi.advanceTimersByTime(60_000);
+    expect(dayKey()).toBe('2026-10-26');
+  });
+
+  it('a timer set for the next midnight fires on the new day, also on 29 March (23-hour day)', () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date('2026-03-29T00:00:00+01:00'));
+    const days: string[] = [];
+    setTimeout(() => days.push(dayKey()), nextLocalMidnight(Date.now()) - Date.now());
+    vi.advanceTimersByTime(23 * H - 1);
+    expect(days).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(days).toEqual(['2026-03-30']);
   });
 });
