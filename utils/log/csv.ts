@@ -7,7 +7,8 @@
 export const BOM = '\uFEFF';
 export const SEPARATOR = ';';
 
-const quote = (field: string) => `"${field.replace(/"/g, '""')}"`;
+// Most fields hold no quote: skip the regex for them (100,000 rows × 12 fields).
+const quote = (field: string) => `"${field.includes('"') ? field.replace(/"/g, '""') : field}"`;
 
 /**
  * Text that starts with = + - @ (or a tab / CR) is a formula to a spreadsheet: a post
@@ -22,9 +23,15 @@ export function unguardFormula(text: string): string {
   return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
 }
 
+function line(fields: readonly string[]): string {
+  let out = quote(fields[0] ?? '');
+  for (let i = 1; i < fields.length; i++) out += SEPARATOR + quote(fields[i]!);
+  return out;
+}
+
 export function writeCsv(header: readonly string[], rows: Iterable<readonly string[]>): string {
-  const lines = [header.map(quote).join(SEPARATOR)];
-  for (const row of rows) lines.push(row.map(quote).join(SEPARATOR));
+  const lines = [line(header)];
+  for (const row of rows) lines.push(line(row));
   return BOM + lines.join('\r\n') + '\r\n';
 }
 
