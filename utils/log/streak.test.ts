@@ -36,14 +36,15 @@ describe('streaks', () => {
     expect(computeStreaks(map(run('2026-03-28', 3)), '2026-03-30', '2026-03-26', base).current).toBe(0);
   });
 
-  it('with weekends not counting, an empty weekend neither breaks nor adds', () => {
+  it('with weekends not counting, Saturday and Sunday neither break nor add', () => {
     // Thu 26, Fri 27 posted; Sat 28, Sun 29 nothing; Mon 30 posted.
     const counts = map({ '2026-03-26': 1, '2026-03-27': 2, '2026-03-30': 1 });
     expect(computeStreaks(counts, '2026-03-30', '2026-03-26', { ...base, weekendsCount: false })).toEqual({ current: 3, longest: 3 });
     expect(computeStreaks(counts, '2026-03-30', '2026-03-26', base)).toEqual({ current: 1, longest: 2 });
-    // A weekend day that was posted on still adds.
+    // A weekend day that was posted on does not add either (it is left out).
     const withSat = map({ '2026-03-27': 1, '2026-03-28': 1, '2026-03-30': 1 });
-    expect(computeStreaks(withSat, '2026-03-30', '2026-03-27', { ...base, weekendsCount: false }).current).toBe(3);
+    expect(computeStreaks(withSat, '2026-03-30', '2026-03-27', { ...base, weekendsCount: false }).current).toBe(2);
+    expect(computeStreaks(withSat, '2026-03-30', '2026-03-27', base).current).toBe(1);
     // A missed weekday still breaks it.
     const missedFri = map({ '2026-03-26': 1, '2026-03-30': 1 });
     expect(computeStreaks(missedFri, '2026-03-30', '2026-03-26', { ...base, weekendsCount: false }).current).toBe(1);

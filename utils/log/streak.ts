@@ -3,8 +3,8 @@
  *
  * - Today is still in progress: if it has not met the minimum yet, the streak ends yesterday
  *   (it is not broken before midnight).
- * - With "weekends count" off, a weekend day that misses the minimum neither breaks nor adds
- *   to the streak; one that meets it still adds (posting on Saturday is not held against anyone).
+ * - With "weekends count towards the streak" off, Saturdays and Sundays are left out: they
+ *   neither break the streak nor add to it (a town office that rests on weekends keeps it).
  * - Days before the first logged entry are not days of the log (with a minimum of 0 the streak
  *   would otherwise be endless).
  */
@@ -33,10 +33,9 @@ export function computeStreaks(
 ): Streaks {
   if (!firstDay || firstDay > today) return { current: 0, longest: 0 };
   const verdict = (day: string): Verdict => {
-    if (meetsMinimum(counts.get(day) ?? NO_POSTS, s)) return 'met';
-    if (day === today) return 'skip';
     if (!s.weekendsCount && isWeekend(day)) return 'skip';
-    return 'missed';
+    if (meetsMinimum(counts.get(day) ?? NO_POSTS, s)) return 'met';
+    return day === today ? 'skip' : 'missed';
   };
 
   let run = 0;
