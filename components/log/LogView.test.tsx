@@ -120,6 +120,16 @@ describe('Log tab', () => {
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
   });
 
+  it('a day with more than 100 entries lists the newest 100 and says so', async () => {
+    const midnight = new Date().setHours(0, 0, 0, 0);
+    for (let i = 0; i < 102; i++) await logByHand(db, { platform: 'facebook', note: `#${i}` }, midnight + i * 1000);
+    renderLog();
+    await screen.findByText('Showing the newest 100 of 102 entries of the day.');
+    const entries = screen.getAllByTestId('log-entry');
+    expect(entries).toHaveLength(100);
+    expect(entries[0]!.textContent).toContain('#101');
+  });
+
   it('asks to confirm an entry the composer was unsure about', async () => {
     const user = userEvent.setup();
     const p = await logByHand(db, { platform: 'facebook' });

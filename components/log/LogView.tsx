@@ -59,6 +59,9 @@ export function LogView({ settings }: { settings: Settings }) {
           {t('log_today_target', { posts: tp('log_posts', counts.total), target: targetRange(settings) })} {t(`log_state_${state}`)}
         </p>
         {todays && <PostList posts={todays} empty={t('log_today_empty')} />}
+        {todays && counts.total > todays.length && (
+          <p className="hint small">{t('log_today_more', { shown: todays.length, total: counts.total })}</p>
+        )}
       </section>
 
       <section className="log-section" aria-labelledby={`${id}-stories`}>

@@ -2,7 +2,7 @@
  * The post log with 100,000 entries in the database (spread over the last 365 days, ~274 a
  * day: all of them inside the heatmap's year, and a heavy "today"):
  *   log.insert.p50_ms       one "+1" (a transaction: dedup check, post, per-day totals)
- *   log.today.p50_ms        today's count and list (header + Today section)
+ *   log.today.p50_ms        today's count and list (header + Today section; the list holds the newest 100)
  *   log.year_heatmap.ms     the 12-month calendar (per-day totals by index range → cells), median of 10
  *   log.export_csv.ms       read every post and write the CSV, median of 3
  * in Node with fake-indexeddb, and
@@ -59,7 +59,7 @@ async function node(now: number): Promise<Record<string, number>> {
   const from = heatmapStart(today);
   const heatmap = await repeat(10, async () => heatmapCells(byDay(await summariesBetween(db, from, today)), today, DEFAULT_SETTINGS));
   const csv = await repeat(3, async () => exportCsv((await readWholeLog(db)).posts));
-  console.log(`  log: ${await db.posts.count()} posts, ${(await postsOfDay(db, today)).length} today`);
+  console.log(`  log: ${await db.posts.count()} posts, ${(await countsOfDay(db, today)).total} today (the list shows the newest ${(await postsOfDay(db, today)).length})`);
   db.close();
   return { 'log.insert.p50_ms': insert, 'log.today.p50_ms': todayMs, 'log.year_heatmap.ms': heatmap, 'log.export_csv.ms': csv };
 }

@@ -77,6 +77,8 @@ describe('version 1 → 2 (per-day totals of posts)', () => {
       { day: '2026-03-29', total: 2, facebook: 1, instagram: 1, kinds: { post: 1, story: 1 }, templates: { 'builtin:cs:event': 1 } },
       { day: '2026-10-25', total: 1, facebook: 1, instagram: 0, kinds: { reel: 1 }, templates: {} },
     ]);
+    // The new [day+publishedAt] index covers the old rows too.
+    expect(await db.posts.where('[day+publishedAt]').between(['2026-03-29', 0], ['2026-03-29', Infinity]).primaryKeys()).toEqual(['a', 'b']);
     db.close();
   });
 

@@ -30,13 +30,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   },
   {
     // Per-day totals of posts (the heatmap, week, streaks and stats read one row per day, not
-    // every post); filled from the posts already logged.
+    // every post), filled from the posts already logged; [day+publishedAt] reads a day's newest
+    // posts in order without loading the whole day.
     version: 2,
     stores: {
       templates: 'id, kind, lang, order',
       hashtagSets: 'id, name, order',
       tags: 'id, name, category',
-      posts: 'id, day, publishedAt, hash, templateId, [platform+day]',
+      posts: 'id, day, publishedAt, hash, templateId, [platform+day], [day+publishedAt]',
       followers: 'id, day',
       postDays: 'day',
     },

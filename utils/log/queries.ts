@@ -2,6 +2,7 @@
  * Reads of the post log. Every one is an index range (on `day`, `publishedAt`) or a read of
  * per-day totals; none scans the whole posts table except the export.
  */
+import Dexie from 'dexie';
 import type { TownCrierDB } from '../db/db';
 import type { PostDayRecord, PostRecord } from '../db/types';
 import { countsOf } from './stats';
@@ -11,9 +12,17 @@ export const STORY_LIFETIME_MS = 24 * 60 * 60 * 1000;
 
 const newestFirst = (a: PostRecord, b: PostRecord) => b.publishedAt - a.publishedAt;
 
-/** The posts of one day, newest first. */
-export async function postsOfDay(db: TownCrierDB, day: string): Promise<PostRecord[]> {
-  return (await db.posts.where('day').equals(day).toArray()).sort(newestFirst);
+/** A day's list shows this many entries at most (a town posts a few a day; an import may put thousands on one). */
+export const DAY_LIST_LIMIT = 100;
+
+/** The newest posts of one day, newest first (the day's count is in its per-day total). */
+export function postsOfDay(db: TownCrierDB, day: string, limit = DAY_LIST_LIMIT): Promise<PostRecord[]> {
+  return db.posts
+    .where('[day+publishedAt]')
+    .between([day, Dexie.minKey], [day, Dexie.maxKey])
+    .reverse()
+    .limit(limit)
+    .toArray();
 }
 
 export async function countsOfDay(db: TownCrierDB, day: string): Promise<DayCounts> {

@@ -61,6 +61,14 @@ describe('logging by hand', () => {
     expect(await countsOfDay(db, '2026-10-25')).toEqual({ total: 3, facebook: 2, instagram: 1 });
     expect(await countsOfDay(db, '2026-10-26')).toEqual({ total: 0, facebook: 0, instagram: 0 });
   });
+
+  it('a day with more entries than the list shows: the newest ones, in order', async () => {
+    const t0 = at('2026-03-29T08:00:00+02:00');
+    for (let i = 0; i < 8; i++) await logByHand(db, { platform: 'facebook', note: String(i) }, t0 + i * 60_000);
+    await logByHand(db, { platform: 'facebook' }, at('2026-03-30T08:00:00+02:00'));
+    expect((await postsOfDay(db, '2026-03-29', 3)).map((p) => p.note)).toEqual(['7', '6', '5']);
+    expect(await postsOfDay(db, '2026-03-29')).toHaveLength(8);
+  });
 });
 
 describe('automatic entries', () => {
