@@ -5,6 +5,7 @@
  * To add a message: add an entry to the map of the context that handles it; the compiler
  * then demands a handler and checks every sender's payload and every reply.
  */
+import type { PostKind } from '../db/types';
 import type { Platform } from '../hosts/hosts';
 import type { Settings } from '../settings/settings';
 
@@ -17,7 +18,7 @@ export interface BackgroundProtocol {
   /** The panel wrote to the post log: recompute the toolbar badge; answers what it shows. */
   'log:changed': { req: undefined; res: { count: number; state: 'under' | 'within' | 'over' } };
   /** "+1": log a post by hand from the background (panel-less callers, e.g. a keyboard shortcut). */
-  'log:add': { req: { platform: Platform; kind?: 'post' | 'story' | 'reel' | 'live' | 'event'; note?: string }; res: { id: string } };
+  'log:add': { req: { platform: Platform; kind?: PostKind; note?: string }; res: { id: string } };
 }
 
 /** Handled by the content script in a Facebook/Instagram tab (sent with `tabs.sendMessage`). */
