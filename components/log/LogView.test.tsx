@@ -114,6 +114,7 @@ describe('Log tab', () => {
     await user.click(await screen.findByRole('button', { name: /^Delete: .*Instagram/ }));
     await screen.findByText('Deleted: Instagram – post.');
     expect(await db.posts.count()).toBe(0);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Undo' }));
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     await screen.findByTestId('log-entry');
     expect(await db.posts.toArray()).toEqual([p]);

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useUiStore } from '@/components/app/store';
 import { useT } from '@/components/ui/i18n';
@@ -17,9 +18,19 @@ export function PostList({ posts, empty }: { posts: PostRecord[]; empty: string 
     useShallow((s) => [s.logEditingId, s.setLogEditingId, s.logUndo, s.setLogUndo]),
   );
 
+  // The deleted entry's buttons are gone: keyboard focus moves to Undo instead of the page top.
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const focusUndo = useRef(false);
+  useEffect(() => {
+    if (undo && focusUndo.current) undoButton.current?.focus();
+    focusUndo.current = false;
+  }, [undo]);
+
   const remove = async (post: PostRecord) => {
     const deleted = await writeLog(deletePost(db, post.id));
-    if (deleted) setUndo(deleted);
+    if (!deleted) return;
+    focusUndo.current = true;
+    setUndo(deleted);
   };
   const restore = async () => {
     if (!undo) return;
@@ -56,7 +67,7 @@ export function PostList({ posts, empty }: { posts: PostRecord[]; empty: string 
         {undo && (
           <>
             <span>{t('log_deleted', { what: entryLabel(t, undo) })}</span>{' '}
-            <button type="button" className="button" onClick={() => void restore()}>
+            <button ref={undoButton} type="button" className="button" onClick={() => void restore()}>
               {t('log_undo')}
             </button>
           </>
