@@ -29,10 +29,11 @@ export default defineConfig({
           globalSetup: ['tests/e2e/harness/global-setup.ts'],
           // Each file starts its own Chromium; two at once is what 2 cores handle well.
           maxWorkers: 2,
+          // A project with its own maxWorkers needs its own group (vitest 4): after the unit tests.
+          sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 60_000,
           globals: true,
-          sequence: { groupOrder: 1 },
         },
       },
     ],

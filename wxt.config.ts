@@ -14,7 +14,9 @@ export default defineConfig({
     // Least privilege: every permission is explained in README.md ("Permissions").
     // scripting: the panel injects the composer script (insert/read) into its Facebook or
     // Instagram tab only when the admin uses it (utils/composer/client.ts).
-    permissions: ['storage', 'scripting'],
+    // alarms: the badge rolls over at midnight and the reminder fires while the worker sleeps.
+    // notifications: the daily reminder.
+    permissions: ['storage', 'scripting', 'alarms', 'notifications'],
     host_permissions: [...HOST_MATCHES],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'

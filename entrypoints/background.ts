@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { createBackgroundHandlers } from '@/utils/background/handlers';
+import { registerLogBackground } from '@/utils/log/background';
 import { registerHandlers } from '@/utils/messaging/register';
 import { registerPanelAvailability } from '@/utils/sidepanel/availability';
 
@@ -8,4 +9,5 @@ import { registerPanelAvailability } from '@/utils/sidepanel/availability';
 export default defineBackground(() => {
   registerPanelAvailability();
   registerHandlers('background', createBackgroundHandlers(), ['extension-page', 'content-script']);
+  registerLogBackground();
 });

@@ -4,6 +4,7 @@
  * slice (state + the actions that change it) below.
  */
 import { create } from 'zustand';
+import type { PostRecord } from '@/utils/db/types';
 import type { Platform } from '@/utils/hosts/hosts';
 import type { PostKindId } from '@/utils/kinds';
 
@@ -34,11 +35,25 @@ export interface ComposerSlice {
   setComposerText: (text: string | null) => void;
 }
 
-export type UiState = AppSlice & DraftSlice & ComposerSlice;
+/** The Log tab: what is being edited and what can be undone (kept across tab switches). */
+export interface LogSlice {
+  /** The entry whose edit form is open. */
+  logEditingId: string | null;
+  /** The last deleted entry, until undone or replaced by the next delete. */
+  logUndo: PostRecord | null;
+  /** Network of the "+1 story" button. */
+  logStoryPlatform: Platform;
+  setLogEditingId: (id: string | null) => void;
+  setLogUndo: (post: PostRecord | null) => void;
+  setLogStoryPlatform: (platform: Platform) => void;
+}
+
+export type UiState = AppSlice & DraftSlice & ComposerSlice & LogSlice;
 
 const initialApp = { tab: 'compose' as TabId };
 const initialDraft = { draft: '', platform: 'facebook' as Platform, draftKind: null, draftTemplateId: null };
 const initialComposer = { composerText: null };
+const initialLog = { logEditingId: null, logUndo: null, logStoryPlatform: 'instagram' as Platform };
 
 export const useUiStore = create<UiState>()((set) => ({
   ...initialApp,
@@ -49,9 +64,13 @@ export const useUiStore = create<UiState>()((set) => ({
   setDraftSource: ({ kind, templateId }) => set({ draftKind: kind, draftTemplateId: templateId }),
   ...initialComposer,
   setComposerText: (composerText) => set({ composerText }),
+  ...initialLog,
+  setLogEditingId: (logEditingId) => set({ logEditingId }),
+  setLogUndo: (logUndo) => set({ logUndo }),
+  setLogStoryPlatform: (logStoryPlatform) => set({ logStoryPlatform }),
 }));
 
 /** For tests: back to the first-open state. */
 export function resetUiStore(): void {
-  useUiStore.setState({ ...initialApp, ...initialDraft, ...initialComposer });
+  useUiStore.setState({ ...initialApp, ...initialDraft, ...initialComposer, ...initialLog });
 }

@@ -12,4 +12,9 @@ export const BUDGETS: Record<string, { max: number; goal?: number; unit: string 
   'content.insert_ms': { max: 50, unit: 'ms' },
   'content.insert_cold_ms': { max: Infinity, unit: 'ms' },
   'bundle.composer.bytes': { max: Infinity, unit: 'B' },
+  'log.insert.p50_ms': { max: 5, unit: 'ms' },
+  'log.today.p50_ms': { max: 5, unit: 'ms' },
+  'log.year_heatmap.ms': { max: 50, unit: 'ms' },
+  'log.export_csv.ms': { max: 2000, unit: 'ms' },
+  'log.tab_render.ms': { max: 200, unit: 'ms' },
 };

@@ -4,6 +4,7 @@
  * message has exactly one handler.
  */
 import { createComposerHandlers } from '../composer/report';
+import { createLogHandlers } from '../log/background';
 import type { Handlers } from '../messaging/listener';
 import { getSettings } from '../settings/store';
 
@@ -12,5 +13,6 @@ export function createBackgroundHandlers(): Handlers<'background'> {
     ping: () => ({ at: Date.now() }),
     'settings:get': () => getSettings(),
     ...createComposerHandlers(),
+    ...createLogHandlers(),
   };
 }

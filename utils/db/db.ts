@@ -5,7 +5,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { POPULATE } from './populate';
 import { DB_NAME, SCHEMA_VERSIONS } from './schema';
-import type { FollowerRecord, HashtagSetRecord, PostRecord, TagRecord, TemplateRecord } from './types';
+import type { FollowerRecord, HashtagSetRecord, PostDayRecord, PostRecord, TagRecord, TemplateRecord } from './types';
 
 export class TownCrierDB extends Dexie {
   templates!: EntityTable<TemplateRecord, 'id'>;
@@ -13,6 +13,8 @@ export class TownCrierDB extends Dexie {
   tags!: EntityTable<TagRecord, 'id'>;
   posts!: EntityTable<PostRecord, 'id'>;
   followers!: EntityTable<FollowerRecord, 'id'>;
+  /** Derived from `posts`; written only by utils/log/store.ts, in the same transaction. */
+  postDays!: EntityTable<PostDayRecord, 'day'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

@@ -82,3 +82,42 @@ describe('openDatabase on a database it cannot use', () => {
     db.close();
   });
 });
+
+describe('version 1 → 2 (per-day totals of posts)', () => {
+  it('keeps every post and field, and fills the totals from the posts already logged', async () => {
+    const name = uniqueDbName();
+    const v1 = openAtVersion(name, 1);
+    await v1.open();
+    const rows: PostRecord[] = [
+      post('a', '2026-03-29'),
+      { ...post('b', '2026-03-29'), platform: 'instagram', kind: 'story', templateId: 'builtin:cs:event', hash: 'h', note: 'Jarmark' },
+      { ...post('c', '2026-10-25'), source: 'auto', kind: 'reel' },
+    ];
+    await v1.table('posts').bulkAdd(rows);
+    await v1.table('followers').add({ id: 'facebook:2023-03-01', day: '2023-03-01', count: 1450, platform: 'facebook' });
+    v1.close();
+
+    const db = new TownCrierDB(name);
+    await db.open();
+    expect(await db.posts.orderBy('id').toArray()).toEqual(rows);
+    expect(await db.followers.toArray()).toEqual([{ id: 'facebook:2023-03-01', day: '2023-03-01', count: 1450, platform: 'facebook' }]);
+    expect(await db.postDays.toArray()).toEqual([
+      { day: '2026-03-29', total: 2, facebook: 1, instagram: 1, kinds: { post: 1, story: 1 }, templates: { 'builtin:cs:event': 1 } },
+      { day: '2026-10-25', total: 1, facebook: 1, instagram: 0, kinds: { reel: 1 }, templates: {} },
+    ]);
+    // The new [day+publishedAt] index covers the old rows too.
+    expect(await db.posts.where('[day+publishedAt]').between(['2026-03-29', 0], ['2026-03-29', Infinity]).primaryKeys()).toEqual(['a', 'b']);
+    db.close();
+  });
+
+  it('an empty version-1 database upgrades to empty totals', async () => {
+    const name = uniqueDbName();
+    const v1 = openAtVersion(name, 1);
+    await v1.open();
+    v1.close();
+    const db = new TownCrierDB(name);
+    await db.open();
+    expect(await db.postDays.count()).toBe(0);
+    db.close();
+  });
+});

@@ -6,6 +6,8 @@
  * Primary keys are strings (UUIDs / stable ids) so that logs of two admins merge by id.
  */
 import type { Transaction } from 'dexie';
+import { summarize } from '../log/summary';
+import type { PostRecord } from './types';
 
 export interface SchemaVersion {
   version: number;
@@ -25,6 +27,25 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       posts: 'id, day, publishedAt, hash, templateId, [platform+day]',
       followers: 'id, day',
     },
+  },
+  {
+    // Per-day totals of posts (the heatmap, week, streaks and stats read one row per day, not
+    // every post), filled from the posts already logged; [day+publishedAt] reads a day's newest
+    // posts in order without loading the whole day.
+    version: 2,
+    stores: {
+      templates: 'id, kind, lang, order',
+      hashtagSets: 'id, name, order',
+      tags: 'id, name, category',
+      posts: 'id, day, publishedAt, hash, templateId, [platform+day], [day+publishedAt]',
+      followers: 'id, day',
+      postDays: 'day',
+    },
+    upgrade: (tx) =>
+      tx
+        .table<PostRecord>('posts')
+        .toArray()
+        .then((posts) => tx.table('postDays').bulkPut(summarize(posts))),
   },
 ];
 

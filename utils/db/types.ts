@@ -70,12 +70,32 @@ export interface PostRecord {
   hash?: string;
   note?: string;
   updatedAt: number;
+  /** The composer could not be sure the post went out (the Log asks the admin to confirm). */
+  uncertain?: boolean;
+}
+
+/**
+ * Per-day totals of `posts`, kept in the same transaction as every post write
+ * (utils/log/store.ts), so the heatmap, week, streaks and stats read at most one row per day
+ * instead of every post. Posts are the truth: `rebuildDaySummaries` recomputes these.
+ */
+export interface PostDayRecord {
+  day: string;
+  total: number;
+  facebook: number;
+  instagram: number;
+  kinds: Partial<Record<PostKind, number>>;
+  /** Posts per template id (posts without a template are not listed). */
+  templates: Record<string, number>;
 }
 
 /** The page's fan count noted on a day. */
 export interface FollowerRecord {
+  /** '<platform>:<day>' for counts noted in the Log: one count per page and day, so merging two admins' logs cannot double it. */
   id: string;
   day: string;
   count: number;
   platform: Platform;
+  /** Epoch ms of the last change (the newer count wins when logs are merged). */
+  updatedAt?: number;
 }

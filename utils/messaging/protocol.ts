@@ -7,6 +7,7 @@
  */
 import type { InsertMode, InsertResult } from '../composer/insert';
 import type { SubmitReport } from '../composer/publish';
+import type { PostKind } from '../db/types';
 import type { Platform } from '../hosts/hosts';
 import type { Settings } from '../settings/settings';
 
@@ -21,6 +22,10 @@ export interface BackgroundProtocol {
    * publish queue; uncertain ones wait for the admin's "Published?" (utils/composer/report.ts).
    */
   'composer:submitted': { req: SubmitReport; res: { duplicate: boolean; pending: boolean } };
+  /** The panel wrote to the post log: recompute the toolbar badge; answers what it shows. */
+  'log:changed': { req: undefined; res: { count: number; state: 'under' | 'within' | 'over' } };
+  /** "+1": log a post by hand from the background (panel-less callers, e.g. a keyboard shortcut). */
+  'log:add': { req: { platform: Platform; kind?: PostKind; note?: string }; res: { id: string } };
 }
 
 /** Handled by the content script in a Facebook/Instagram tab (sent with `tabs.sendMessage`). */

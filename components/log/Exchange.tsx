@@ -1,0 +1,101 @@
+import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { useT } from '@/components/ui/i18n';
+import { db } from '@/utils/db/db';
+import { dayKey } from '@/utils/log/day';
+import { exportCsv, exportJson } from '@/utils/log/exchange';
+import { importLogFile, readWholeLog, type ImportResult } from '@/utils/log/import';
+import { describeProblem } from '@/utils/log/problems';
+import { writeLog } from './hooks';
+
+function download(text: string, fileName: string, type: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.click();
+  // The download has started by then; the URL would otherwise live as long as the panel.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Export (CSV for Excel, JSON for a backup or a colleague) and import of the whole log. */
+export function Exchange() {
+  const { t, lang } = useT();
+  const id = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<ImportResult | { ok: 'failed' } | null>(null);
+  const [exportError, setExportError] = useState(false);
+
+  const doExport = async (format: 'csv' | 'json') => {
+    try {
+      setExportError(false);
+      const { posts, followers } = await readWholeLog(db);
+      const base = `${t('log_export_fileName')}-${dayKey()}`;
+      if (format === 'csv') download(exportCsv(posts), `${base}.csv`, 'text/csv;charset=utf-8');
+      else download(exportJson(posts, followers, Date.now()), `${base}.json`, 'application/json');
+    } catch (err) {
+      console.error('[Town Crier] export failed', err);
+      setExportError(true);
+    }
+  };
+
+  const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    if (!file) return;
+    setBusy(true);
+    setResult(null);
+    try {
+      setResult(await writeLog(importLogFile(db, file)));
+    } catch (err) {
+      console.error('[Town Crier] import failed', err);
+      setResult({ ok: 'failed' });
+    } finally {
+      setBusy(false);
+      // The same file can be chosen again after fixing it.
+      if (input.current) input.current.value = '';
+    }
+  };
+
+  return (
+    <div className="stack">
+      <div className="row">
+        <button type="button" className="button" onClick={() => void doExport('csv')}>
+          {t('log_export_csv')}
+        </button>
+        <button type="button" className="button" onClick={() => void doExport('json')}>
+          {t('log_export_json')}
+        </button>
+      </div>
+      <p className="hint small">{t('log_export_hint')}</p>
+      {exportError && <p role="alert" className="error-text">{t('log_export_failed')}</p>}
+      <div className="field">
+        <label htmlFor={`${id}-file`}>{t('log_import_label')}</label>
+        <input ref={input} id={`${id}-file`} type="file" accept=".json,.csv,application/json,text/csv" aria-describedby={`${id}-hint`} disabled={busy} onChange={(e) => void onFile(e)} />
+        <p id={`${id}-hint`} className="hint small">{t('log_import_hint')}</p>
+      </div>
+      <div role="status" aria-live="polite">
+        {busy && <p className="muted">{t('log_import_busy')}</p>}
+        {result?.ok === true && (
+          <p className="notice notice--ok" data-testid="import-result">
+            {t('log_import_done', { added: result.added, updated: result.updated, unchanged: result.unchanged + result.duplicates, followers: result.followers })}
+          </p>
+        )}
+      </div>
+      {result?.ok === false && (
+        <div role="alert" className="notice notice--error" data-testid="import-problems">
+          <p>{t('log_import_rejected')}</p>
+          <ul>
+            {result.problems.map((p, i) => (
+              <li key={i}>{describeProblem(lang, p)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {result?.ok === 'failed' && (
+        <p role="alert" className="error-text">
+          {t('log_import_failed')}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useT } from '@/components/ui/i18n';
+import { formatDay, weekdayNames } from '@/utils/log/format';
+import type { DayCell } from '@/utils/log/stats';
+
+const CELL = 11;
+const GAP = 2;
+const LEFT = 34;
+const TOP = 22;
+const STEP = CELL + GAP;
+
+/**
+ * The 12-month calendar: one square per day, a column per week (Monday at the top). It is an
+ * ARIA grid: every day is a cell labelled with its date and count; one cell is in the tab
+ * order and the arrow keys move between days (left/right a week, up/down a day).
+ */
+export function Heatmap({ cells, titleId }: { cells: DayCell[]; titleId: string }) {
+  const { t, tp, lang } = useT();
+  const [active, setActive] = useState<string | null>(null);
+  const refs = useRef(new Map<string, SVGRectElement>());
+  const weeks = (cells.at(-1)?.week ?? 0) + 1;
+  const width = LEFT + weeks * STEP;
+  const height = TOP + 7 * STEP;
+  const names = weekdayNames(lang);
+  const index = useMemo(() => new Map(cells.map((c, i) => [c.day, i])), [cells]);
+  const current = active !== null && index.has(active) ? active : (cells.at(-1)?.day ?? null);
+
+  const rows = useMemo(() => {
+    const r: DayCell[][] = Array.from({ length: 7 }, () => []);
+    for (const c of cells) r[c.weekday]!.push(c);
+    return r;
+  }, [cells]);
+
+  // A label over the week where each month starts; the partial first month only if it has room.
+  const months = useMemo(() => {
+    const starts = cells.filter((c) => c.day.endsWith('-01'));
+    const first = cells[0];
+    const withFirst = first && !first.day.endsWith('-01') && (starts[0]?.week ?? Infinity) - first.week >= 4 ? [first, ...starts] : starts;
+    return withFirst.map((c) => ({ week: c.week, label: formatDay(lang, c.day, 'month') }));
+  }, [cells, lang]);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (current === null) return;
+    const i = index.get(current)!;
+    const next =
+      e.key === 'ArrowRight' ? i + 7
+      : e.key === 'ArrowLeft' ? i - 7
+      : e.key === 'ArrowDown' ? i + 1
+      : e.key === 'ArrowUp' ? i - 1
+      : e.key === 'Home' ? 0
+      : e.key === 'End' ? cells.length - 1
+      : null;
+    if (next === null) return;
+    e.preventDefault();
+    const cell = cells[Math.max(0, Math.min(cells.length - 1, next))]!;
+    setActive(cell.day);
+    refs.current.get(cell.day)?.focus();
+  };
+
+  return (
+    <svg className="heatmap" viewBox={`0 0 ${width} ${height}`} role="grid" aria-labelledby={titleId} onKeyDown={onKeyDown} data-testid="heatmap">
+      {months.map((m) => (
+        <text key={m.week} className="chart-text chart-text--muted" x={LEFT + m.week * STEP} y={TOP - 6} aria-hidden="true">
+          {m.label}
+        </text>
+      ))}
+      {rows.map((row, weekday) => (
+        <g key={weekday} role="row">
+          {weekday % 2 === 0 && (
+            <text className="chart-text chart-text--muted" x={0} y={TOP + weekday * STEP + CELL - 2} aria-hidden="true">
+              {names[weekday]}
+            </text>
+          )}
+          {row.map((c) => {
+            const label = `${formatDay(lang, c.day)}: ${tp('log_posts', c.count)}${c.level === 'none' ? '' : ` (${t(`log_level_${c.level}`)})`}`;
+            return (
+              <rect
+                key={c.day}
+                ref={(el) => {
+                  if (el) refs.current.set(c.day, el);
+                  else refs.current.delete(c.day);
+                }}
+                role="gridcell"
+                aria-label={label}
+                tabIndex={c.day === current ? 0 : -1}
+                className={`heat heat--${c.level}`}
+                x={LEFT + c.week * STEP}
+                y={TOP + c.weekday * STEP}
+                width={CELL}
+                height={CELL}
+                rx={2}
+                data-day={c.day}
+                data-count={c.count}
+                onFocus={() => setActive(c.day)}
+              >
+                <title>{label}</title>
+              </rect>
+            );
+          })}
+        </g>
+      ))}
+    </svg>
+  );
+}

@@ -1,0 +1,343 @@
+/**
+ * Export and import of the whole log (pure: text in, records or a list of problems out).
+ *
+ * JSON holds posts and follower counts; CSV holds the posts (one row each, for Excel).
+ * Import accepts exactly what export writes, and checks every field of every row before
+ * anything is written: one bad row rejects the file, with every problem listed (up to a cap).
+ */
+import type { FollowerRecord, PostRecord } from '../db/types';
+import { parseCsv, guardFormula, unguardFormula, writeCsv } from './csv';
+import { addDays, dayKey, daysBetween, isDayKey, toLocalIso } from './day';
+import { followerId, MAX_EXCERPT, MAX_FOLLOWERS, MAX_NOTE, PLATFORMS, POST_KINDS_LOGGED, POST_SOURCES } from './limits';
+
+export const LOG_FORMAT = 'town-crier-log';
+export const LOG_FORMAT_VERSION = 1;
+/** 100,000 posts export to ~30 MB of JSON; anything much bigger is not a log of ours. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+export const MAX_IMPORT_ENTRIES = 200_000;
+/** Nobody published on Facebook before 2004. */
+export const EARLIEST_DATE = Date.UTC(2004, 0, 1);
+/** Clocks of two PCs may differ a little; an hour ahead is still "now". */
+export const FUTURE_SLACK_MS = 60 * 60 * 1000;
+export const MAX_PROBLEMS = 30;
+const MAX_ID = 100;
+
+export const POST_COLUMNS = [
+  'id',
+  'day',
+  'publishedAt',
+  'platform',
+  'kind',
+  'source',
+  'excerpt',
+  'note',
+  'templateId',
+  'hash',
+  'uncertain',
+  'updatedAt',
+] as const;
+
+
+// ---------------------------------------------------------------------------------------------
+// Export
+
+const byTime = (a: PostRecord, b: PostRecord) => a.publishedAt - b.publishedAt || (a.id < b.id ? -1 : 1);
+
+function postToJson(p: PostRecord) {
+  return {
+    id: p.id,
+    day: p.day,
+    publishedAt: toLocalIso(p.publishedAt),
+    platform: p.platform,
+    kind: p.kind,
+    source: p.source,
+    excerpt: p.excerpt,
+    ...(p.note ? { note: p.note } : {}),
+    ...(p.templateId ? { templateId: p.templateId } : {}),
+    ...(p.hash ? { hash: p.hash } : {}),
+    ...(p.uncertain ? { uncertain: true } : {}),
+    updatedAt: toLocalIso(p.updatedAt),
+  };
+}
+
+export function exportJson(posts: PostRecord[], followers: FollowerRecord[], now: number): string {
+  return JSON.stringify(
+    {
+      format: LOG_FORMAT,
+      version: LOG_FORMAT_VERSION,
+      exportedAt: toLocalIso(now),
+      posts: [...posts].sort(byTime).map(postToJson),
+      followers: [...followers]
+        .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.platform < b.platform ? -1 : 1))
+        .map((f) => ({ id: f.id, day: f.day, platform: f.platform, count: f.count, ...(f.updatedAt ? { updatedAt: toLocalIso(f.updatedAt) } : {}) })),
+    },
+    null,
+    1,
+  );
+}
+
+export function exportCsv(posts: PostRecord[]): string {
+  return writeCsv(
+    POST_COLUMNS,
+    [...posts].sort(byTime).map((p) => [
+      p.id,
+      p.day,
+      toLocalIso(p.publishedAt),
+      p.platform,
+      p.kind,
+      p.source,
+      guardFormula(p.excerpt),
+      guardFormula(p.note ?? ''),
+      p.templateId ?? '',
+      p.hash ?? '',
+      p.uncertain ? 'true' : '',
+      toLocalIso(p.updatedAt),
+    ]),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Import
+
+export type ProblemCode =
+  | 'empty'
+  | 'tooLarge'
+  | 'notJson'
+  | 'notLog'
+  | 'newerVersion'
+  | 'noPosts'
+  | 'tooMany'
+  | 'csvQuote'
+  | 'csvColumns'
+  | 'csvFieldCount'
+  | 'missing'
+  | 'type'
+  | 'platform'
+  | 'kind'
+  | 'source'
+  | 'date'
+  | 'future'
+  | 'past'
+  | 'dayMismatch'
+  | 'tooLong'
+  | 'count'
+  | 'duplicateId'
+  | 'duplicateFollower'
+  | 'moreProblems';
+
+export interface ImportProblem {
+  code: ProblemCode;
+  /** Where: the n-th post or follower count of a JSON file (1-based), or a line of a CSV file. */
+  at?: { in: 'post' | 'follower' | 'line'; n: number };
+  field?: string;
+  /** The offending value, shortened, for the message. */
+  value?: string;
+  /** Numbers a message needs (a limit, the number of more problems, the line of the first copy). */
+  n?: number;
+  /** Column names (CSV header problems). */
+  list?: string[];
+}
+
+export type ParsedLog =
+  | { ok: true; format: 'json' | 'csv'; posts: PostRecord[]; followers: FollowerRecord[] }
+  | { ok: false; problems: ImportProblem[] };
+
+const show = (v: unknown) => {
+  const s = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
+  return s.length > 40 ? `${s.slice(0, 39)}…` : s;
+};
+
+const ISO_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** Collects problems up to MAX_PROBLEMS, then only counts them. */
+class Problems {
+  list: ImportProblem[] = [];
+  more = 0;
+  add(p: ImportProblem) {
+    if (this.list.length < MAX_PROBLEMS) this.list.push(p);
+    else this.more++;
+  }
+  result(): ImportProblem[] {
+    return this.more ? [...this.list, { code: 'moreProblems', n: this.more }] : this.list;
+  }
+}
+
+type Raw = Record<string, unknown>;
+type Where = NonNullable<ImportProblem['at']>;
+
+/** Checks one field at a time; each getter reports its own problem and returns undefined. */
+function fieldReader(raw: Raw, at: Where, problems: Problems, now: number) {
+  const fail = (code: ProblemCode, field: string, value?: unknown) =>
+    problems.add({ code, at, field, ...(value !== undefined ? { value: show(value) } : {}) });
+
+  const str = (field: string, opts: { required: boolean; max: number }): string | undefined => {
+    const v = raw[field];
+    if (v === undefined || v === null || v === '') {
+      if (opts.required) fail('missing', field);
+      return undefined;
+    }
+    if (typeof v !== 'string') return fail('type', field, v), undefined;
+    if (v.length > opts.max) return problems.add({ code: 'tooLong', at, field, n: opts.max }), undefined;
+    return v;
+  };
+  const oneOf = <T extends string>(field: string, allowed: readonly T[], code: ProblemCode): T | undefined => {
+    const v = str(field, { required: true, max: 40 });
+    if (v === undefined) return undefined;
+    if (!(allowed as readonly string[]).includes(v)) return fail(code, field, v), undefined;
+    return v as T;
+  };
+  const time = (field: string, required: boolean): number | undefined => {
+    const v = str(field, { required, max: 40 });
+    if (v === undefined) return undefined;
+    const t = ISO_RE.test(v) ? Date.parse(v) : NaN;
+    if (Number.isNaN(t)) return fail('date', field, v), undefined;
+    if (t > now + FUTURE_SLACK_MS) return fail('future', field, v), undefined;
+    if (t < EARLIEST_DATE) return fail('past', field, v), undefined;
+    return t;
+  };
+  const day = (field: string): string | undefined => {
+    const v = str(field, { required: true, max: 10 });
+    if (v === undefined) return undefined;
+    if (!isDayKey(v)) return fail('date', field, v), undefined;
+    if (v > addDays(dayKey(now), 1)) return fail('future', field, v), undefined;
+    if (v < '2004-01-01') return fail('past', field, v), undefined;
+    return v;
+  };
+  return { str, oneOf, time, day, fail };
+}
+
+function readPost(raw: Raw, at: Where, problems: Problems, now: number): PostRecord | null {
+  const before = problems.list.length + problems.more;
+  const f = fieldReader(raw, at, problems, now);
+  const id = f.str('id', { required: true, max: MAX_ID });
+  const day = f.day('day');
+  const publishedAt = f.time('publishedAt', true);
+  const platform = f.oneOf('platform', PLATFORMS, 'platform');
+  const kind = f.oneOf('kind', POST_KINDS_LOGGED, 'kind');
+  const source = f.oneOf('source', POST_SOURCES, 'source');
+  const excerpt = f.str('excerpt', { required: false, max: MAX_EXCERPT }) ?? '';
+  const note = f.str('note', { required: false, max: MAX_NOTE });
+  const templateId = f.str('templateId', { required: false, max: MAX_ID });
+  const hash = f.str('hash', { required: false, max: MAX_ID });
+  const updatedAt = f.time('updatedAt', true);
+  const uncertain = raw.uncertain;
+  if (uncertain !== undefined && typeof uncertain !== 'boolean') f.fail('type', 'uncertain', uncertain);
+  // The day is local to whoever logged it: at most one calendar day from the UTC date (zones span −12…+14 h).
+  if (day && publishedAt !== undefined && Math.abs(daysBetween(new Date(publishedAt).toISOString().slice(0, 10), day)) > 1) {
+    f.fail('dayMismatch', 'day', day);
+  }
+  if (problems.list.length + problems.more > before) return null;
+  const post: PostRecord = { id: id!, platform: platform!, kind: kind!, publishedAt: publishedAt!, day: day!, source: source!, excerpt, updatedAt: updatedAt! };
+  if (note) post.note = note;
+  if (templateId) post.templateId = templateId;
+  if (hash) post.hash = hash;
+  if (uncertain === true) post.uncertain = true;
+  return post;
+}
+
+function readFollower(raw: Raw, at: Where, problems: Problems, now: number): FollowerRecord | null {
+  const before = problems.list.length + problems.more;
+  const f = fieldReader(raw, at, problems, now);
+  const day = f.day('day');
+  const platform = f.oneOf('platform', PLATFORMS, 'platform');
+  const count = raw.count;
+  if (count === undefined) f.fail('missing', 'count');
+  else if (typeof count !== 'number') f.fail('type', 'count', count);
+  else if (!Number.isInteger(count) || count < 0 || count > MAX_FOLLOWERS) f.fail('count', 'count', count);
+  const updatedAt = f.time('updatedAt', false);
+  if (problems.list.length + problems.more > before) return null;
+  // The id is the page and the day (see FollowerRecord), whatever the file says.
+  const rec: FollowerRecord = { id: followerId(platform!, day!), day: day!, platform: platform!, count: count as number };
+  if (updatedAt !== undefined) rec.updatedAt = updatedAt;
+  return rec;
+}
+
+function checkDuplicates(posts: { post: PostRecord; at: Where }[], followers: { rec: FollowerRecord; at: Where }[], problems: Problems) {
+  const seen = new Map<string, Where>();
+  for (const { post, at } of posts) {
+    const first = seen.get(post.id);
+    if (first) problems.add({ code: 'duplicateId', at, field: 'id', value: show(post.id), n: first.n });
+    else seen.set(post.id, at);
+  }
+  const seenF = new Map<string, Where>();
+  for (const { rec, at } of followers) {
+    const first = seenF.get(rec.id);
+    if (first) problems.add({ code: 'duplicateFollower', at, value: `${rec.platform} ${rec.day}`, n: first.n });
+    else seenF.set(rec.id, at);
+  }
+}
+
+function parseJsonLog(text: string, now: number): ParsedLog {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, problems: [{ code: 'notJson' }] };
+  }
+  const d = data as Raw | null;
+  if (!d || typeof d !== 'object' || Array.isArray(d) || d.format !== LOG_FORMAT) return { ok: false, problems: [{ code: 'notLog' }] };
+  if (typeof d.version !== 'number' || d.version > LOG_FORMAT_VERSION) return { ok: false, problems: [{ code: 'newerVersion', value: show(d.version) }] };
+  if (!Array.isArray(d.posts) || (d.followers !== undefined && !Array.isArray(d.followers))) return { ok: false, problems: [{ code: 'noPosts' }] };
+  const rawFollowers = (d.followers ?? []) as unknown[];
+  if (d.posts.length + rawFollowers.length > MAX_IMPORT_ENTRIES) return { ok: false, problems: [{ code: 'tooMany', n: MAX_IMPORT_ENTRIES }] };
+
+  const problems = new Problems();
+  const posts: { post: PostRecord; at: Where }[] = [];
+  d.posts.forEach((raw: unknown, i: number) => {
+    const at: Where = { in: 'post', n: i + 1 };
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return problems.add({ code: 'type', at, value: show(raw) });
+    const post = readPost(raw as Raw, at, problems, now);
+    if (post) posts.push({ post, at });
+  });
+  const followers: { rec: FollowerRecord; at: Where }[] = [];
+  rawFollowers.forEach((raw, i) => {
+    const at: Where = { in: 'follower', n: i + 1 };
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return problems.add({ code: 'type', at, value: show(raw) });
+    const rec = readFollower(raw as Raw, at, problems, now);
+    if (rec) followers.push({ rec, at });
+  });
+  checkDuplicates(posts, followers, problems);
+  const found = problems.result();
+  if (found.length) return { ok: false, problems: found };
+  return { ok: true, format: 'json', posts: posts.map((p) => p.post), followers: followers.map((f) => f.rec) };
+}
+
+function parseCsvLog(text: string, now: number): ParsedLog {
+  const csv = parseCsv(text);
+  if (!csv.ok) return { ok: false, problems: [{ code: 'csvQuote', at: { in: 'line', n: csv.line } }] };
+  const [header, ...rows] = csv.rows;
+  const names = (header ?? []).map((h) => h.trim());
+  const missing = POST_COLUMNS.filter((c) => !names.includes(c));
+  const unknown = names.filter((h) => !(POST_COLUMNS as readonly string[]).includes(h));
+  if (missing.length || unknown.length || names.length !== POST_COLUMNS.length) {
+    return { ok: false, problems: [{ code: 'csvColumns', list: missing, value: unknown.map(show).join(', ') || undefined }] };
+  }
+  if (rows.length > MAX_IMPORT_ENTRIES) return { ok: false, problems: [{ code: 'tooMany', n: MAX_IMPORT_ENTRIES }] };
+  const problems = new Problems();
+  const posts: { post: PostRecord; at: Where }[] = [];
+  rows.forEach((row, i) => {
+    const at: Where = { in: 'line', n: csv.lines[i + 1]! };
+    if (row.length !== names.length) return problems.add({ code: 'csvFieldCount', at, n: row.length, value: String(names.length) });
+    const raw: Raw = Object.fromEntries(names.map((name, c) => [name, row[c]]));
+    raw.excerpt = unguardFormula(String(raw.excerpt));
+    raw.note = unguardFormula(String(raw.note));
+    // CSV has no booleans: "true" or empty.
+    if (raw.uncertain === '') delete raw.uncertain;
+    else if (raw.uncertain === 'true') raw.uncertain = true;
+    const post = readPost(raw, at, problems, now);
+    if (post) posts.push({ post, at });
+  });
+  checkDuplicates(posts, [], problems);
+  const found = problems.result();
+  if (found.length) return { ok: false, problems: found };
+  return { ok: true, format: 'csv', posts: posts.map((p) => p.post), followers: [] };
+}
+
+/** Reads an exported log (JSON or CSV, decided by its content). */
+export function parseLogText(text: string, now: number): ParsedLog {
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  if (!body.trim()) return { ok: false, problems: [{ code: 'empty' }] };
+  if (body.includes('\u0000')) return { ok: false, problems: [{ code: 'notLog' }] };
+  const first = body.trimStart()[0];
+  return first === '{' || first === '[' ? parseJsonLog(body, now) : parseCsvLog(body, now);
+}
