@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { db, openDatabase, type DbProblem } from '@/utils/db/db';
+import { db, openDatabase, type DbProblem, type OpenResult } from '@/utils/db/db';
 import { useT } from '@/components/ui/i18n';
 
 /**
@@ -23,7 +23,13 @@ export function DbGate({
 
   useEffect(() => {
     let alive = true;
-    open().then((r) => alive && setState(r.ok ? { status: 'ok' } : { status: 'error', problem: r.problem, detail: r.detail }));
+    const show = (r: OpenResult) => {
+      if (!alive) return;
+      setState(r.ok ? { status: 'ok' } : { status: 'error', problem: r.problem, detail: r.detail });
+      // Blocked by another connection: recover by itself as soon as it lets go.
+      if (!r.ok && r.later) r.later.then(show, () => undefined);
+    };
+    open().then(show);
     // Another panel (a newer version of the extension) wants to upgrade: step aside and reload.
     const onVersionChange = () => {
       db.close();

@@ -1,12 +1,13 @@
 /// <reference types="chrome" />
 /**
- * Publish detection in the real composers: one "published" event per submit in the queue the
- * log drains (storage), also with a double click and with two tabs; a submit whose dialog
- * stays open becomes a "Published?" question in the panel.
+ * Publish detection in the real composers: one post in the log per submit (the event goes
+ * through the storage queue the log drains), also with a double click and with two tabs; a
+ * submit whose dialog stays open becomes a "Published?" question in the panel.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { PublishedEvent } from '@/utils/publish/queue';
+import { loggedPostsSince } from './harness/log';
 import { hasContentScript, launchExtension, openPanelPage, openSite, tabIdOf, type ExtensionSession } from './harness/browser';
 
 let s: ExtensionSession;
@@ -17,7 +18,13 @@ afterAll(() => s?.close());
 
 const stored = (key: 'publishedQueue' | 'publishedPending') =>
   s.worker.evaluate(async (k) => ((await chrome.storage.local.get(k))[k] ?? []) as PublishedEvent[], key);
-beforeEach(() => s.worker.evaluate(() => chrome.storage.local.remove(['publishedQueue', 'publishedPending'])));
+let since = 0;
+beforeEach(async () => {
+  since = Date.now();
+  await s.worker.evaluate(() => chrome.storage.local.remove(['publishedQueue', 'publishedPending']));
+});
+/** Automatic posts logged since this test started, as the events that made them. */
+const logged = () => loggedPostsSince(s, since).then((posts) => posts.map(({ source: _source, ...event }) => event));
 
 let opened = 0;
 async function composer(host: Parameters<ExtensionSession['site']>[0], pathname: string, text: string) {
@@ -28,11 +35,11 @@ async function composer(host: Parameters<ExtensionSession['site']>[0], pathname:
   return page;
 }
 
-/** Waits a moment longer than any late event would take, then returns the queue. */
-async function settledQueue(expected: number) {
-  await expect.poll(() => stored('publishedQueue').then((q) => q.length), { timeout: 10_000 }).toBe(expected);
+/** Waits a moment longer than any late event would take, then returns what was logged. */
+async function settledLog(expected: number) {
+  await expect.poll(() => logged().then((q) => q.length), { timeout: 10_000 }).toBe(expected);
   await new Promise((r) => setTimeout(r, 1_000));
-  return stored('publishedQueue');
+  return logged();
 }
 
 const gone = (page: Page, selector: string) => page.locator(selector).waitFor({ state: 'detached' });
@@ -49,7 +56,7 @@ describe('publish detection', () => {
     const page = await composer('www.facebook.com', `/mestozabreh?open=1&lang=${lang}`, text);
     await page.getByRole('button', { name: submit, exact: true }).dblclick();
     await gone(page, '[role=dialog]');
-    const [event, ...more] = await settledQueue(1);
+    const [event, ...more] = await settledLog(1);
     expect(more).toEqual([]);
     expect(event).toEqual({ platform: 'facebook', kind: 'post', at: expect.any(Number), excerpt: text, hash: expect.stringMatching(/^[0-9a-f]{16}$/) });
     expect(event!.at).toBeGreaterThanOrEqual(started);
@@ -66,7 +73,7 @@ describe('publish detection', () => {
     await page.getByRole('button', { name: 'Post', exact: true }).focus();
     await page.keyboard.press('Enter');
     await gone(page, '[role=dialog]');
-    expect((await settledQueue(1)).map((e) => e.excerpt)).toEqual(['Odesláno klávesnicí']);
+    expect((await settledLog(1)).map((e) => e.excerpt)).toEqual(['Odesláno klávesnicí']);
     await page.close();
   });
 
@@ -76,12 +83,12 @@ describe('publish detection', () => {
     const b = await composer('www.facebook.com', '/mestozabreh?open=1&lang=en', same);
     await Promise.all([a.getByRole('button', { name: 'Post', exact: true }).click(), b.getByRole('button', { name: 'Post', exact: true }).click()]);
     await Promise.all([gone(a, '[role=dialog]'), gone(b, '[role=dialog]')]);
-    expect(await settledQueue(1)).toHaveLength(1);
+    expect(await settledLog(1)).toHaveLength(1);
 
     const c = await composer('www.facebook.com', '/groups/zabreh?open=1&lang=en', 'Jiný text ve skupině');
     await c.getByRole('button', { name: 'Post', exact: true }).click();
     await gone(c, '[role=dialog]');
-    expect((await settledQueue(2)).map((e) => e.excerpt)).toEqual([same, 'Jiný text ve skupině']);
+    expect((await settledLog(2)).map((e) => e.excerpt)).toEqual([same, 'Jiný text ve skupině']);
     await Promise.all([a.close(), b.close(), c.close()]);
   });
 
@@ -89,19 +96,19 @@ describe('publish detection', () => {
     const page = await composer('business.facebook.com', '/latest/composer', 'Svoz odpadu v sobotu ♻️');
     await page.getByRole('button', { name: 'Publikovat' }).click();
     await expect.poll(() => page.url()).toContain('/latest/posts');
-    expect(await settledQueue(1)).toMatchObject([{ platform: 'facebook', kind: 'post', excerpt: 'Svoz odpadu v sobotu ♻️' }]);
+    expect(await settledLog(1)).toMatchObject([{ platform: 'facebook', kind: 'post', excerpt: 'Svoz odpadu v sobotu ♻️' }]);
 
     const scheduled = await composer('business.facebook.com', '/latest/composer?schedule=1', 'Naplánovaný příspěvek');
     await scheduled.getByRole('button', { name: 'Naplánovat' }).click();
     await expect.poll(() => scheduled.url()).toContain('/latest/posts');
-    expect(await settledQueue(1)).toHaveLength(1);
+    expect(await settledLog(1)).toHaveLength(1);
     await Promise.all([page.close(), scheduled.close()]);
   });
 
   it('Business Suite story composer: the event says "story"', async () => {
     const page = await composer('business.facebook.com', '/latest/composer?kind=story&lang=en', 'Příběh na 24 hodin');
     await page.getByRole('button', { name: 'Publish' }).click();
-    expect(await settledQueue(1)).toMatchObject([{ kind: 'story', excerpt: 'Příběh na 24 hodin' }]);
+    expect(await settledLog(1)).toMatchObject([{ kind: 'story', excerpt: 'Příběh na 24 hodin' }]);
     await page.close();
   });
 
@@ -113,7 +120,7 @@ describe('publish detection', () => {
     await page.getByRole('button', { name: share }).click();
     await gone(page, '[data-lexical-editor]');
     expect(await page.locator('[role=dialog]').count()).toBe(1);
-    expect(await settledQueue(1)).toMatchObject([{ platform: 'instagram', kind, excerpt: `Náměstí ☀️ ${kind}` }]);
+    expect(await settledLog(1)).toMatchObject([{ platform: 'instagram', kind, excerpt: `Náměstí ☀️ ${kind}` }]);
     await page.close();
   });
 
@@ -122,16 +129,16 @@ describe('publish detection', () => {
     await page.getByRole('button', { name: 'Post', exact: true }).click();
     await page.getByRole('alert').waitFor(); // Facebook's own error; the dialog stays
     await expect.poll(() => stored('publishedPending').then((p) => p.length), { timeout: 20_000 }).toBe(1);
-    expect(await stored('publishedQueue')).toEqual([]);
+    expect(await logged()).toEqual([]);
 
     const panel = await openPanelPage(s, { tabId: await tabIdOf(s, page) });
     await panel.getByRole('heading', { name: 'Published?' }).waitFor();
     expect(await panel.getByText(/Was this post published\? Facebook, \d\d:\d\d\W*[AP]M: “Zasekl se mi příspěvek”/).count()).toBe(1);
     await panel.getByRole('button', { name: 'Yes, published' }).click();
     await panel.getByText('Counted ✓').waitFor();
-    expect(await settledQueue(1)).toMatchObject([{ platform: 'facebook', excerpt: 'Zasekl se mi příspěvek' }]);
+    expect(await settledLog(1)).toMatchObject([{ platform: 'facebook', excerpt: 'Zasekl se mi příspěvek' }]);
     expect(await stored('publishedPending')).toEqual([]);
-    expect((await stored('publishedQueue'))[0]).not.toHaveProperty('uncertain');
+    expect((await logged())[0]?.uncertain).not.toBe(true);
     await panel.close();
     await page.close();
   });

@@ -8,6 +8,7 @@
  */
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { hasContentScript, launchExtension, openPanelPage, openSite, tabIdOf, type ExtensionSession } from './harness/browser';
+import { loggedPostsSince } from './harness/log';
 
 let s: ExtensionSession;
 beforeAll(async () => {
@@ -16,6 +17,7 @@ beforeAll(async () => {
 afterAll(() => s?.close());
 
 it('injected again next to the running scripts, they replace them: one insert, one event per submit, no page error', async () => {
+  const since = Date.now();
   const page = await openSite(s, s.site('www.facebook.com', '/mestozabreh?open=1&lang=en&again=1'));
   expect(await hasContentScript(page)).toBe(true);
   const errors: string[] = [];
@@ -41,7 +43,7 @@ it('injected again next to the running scripts, they replace them: one insert, o
   });
   await page.getByRole('button', { name: 'Post', exact: true }).click();
   await page.locator('[role=dialog]').waitFor({ state: 'detached' });
-  const queue = () => s.worker.evaluate(async () => ((await chrome.storage.local.get('publishedQueue')).publishedQueue ?? []) as { excerpt: string; at: number }[]);
+  const queue = () => loggedPostsSince(s, since);
   await expect.poll(queue, { timeout: 10_000 }).toMatchObject([{ excerpt: 'Dvakrát načtený skript 🔁' }]);
   await new Promise((r) => setTimeout(r, 1_000));
   expect(await queue()).toHaveLength(1);

@@ -59,10 +59,18 @@ function schemaProblem(database: Dexie): DbProblem | null {
   return idb.version > LATEST_VERSION * 10 ? 'newer' : 'corrupt';
 }
 
-/** Opens the database; resolves to a problem instead of throwing. */
-export async function openDatabase(database: Dexie = db): Promise<{ ok: true } | { ok: false; problem: DbProblem; detail: string }> {
+export type OpenResult =
+  | { ok: true }
+  | {
+      ok: false;
+      problem: DbProblem;
+      detail: string;
+      /** For 'blocked': settles when the other connection lets go (the panel then recovers). */
+      later?: Promise<OpenResult>;
+    };
+
+async function openAndCheck(database: Dexie): Promise<OpenResult> {
   try {
-    if (typeof indexedDB === 'undefined') return { ok: false, problem: 'unavailable', detail: 'indexedDB is undefined' };
     await database.open();
     // Dexie 4 opens a database that a newer version (or a damaged profile) left in another
     // shape without complaint; queries would then fail one by one. Check the shape once here.
@@ -71,5 +79,29 @@ export async function openDatabase(database: Dexie = db): Promise<{ ok: true } |
     return { ok: true };
   } catch (e) {
     return { ok: false, problem: classifyDbError(e), detail: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
+  }
+}
+
+/**
+ * Opens the database; resolves to a problem instead of throwing. An upgrade that another
+ * open connection blocks would otherwise wait forever ("Loading…" for good): after Dexie's
+ * `blocked` event or `timeoutMs` it answers 'blocked', with `later` for when it gets through.
+ */
+export async function openDatabase(database: Dexie = db, timeoutMs = 8_000): Promise<OpenResult> {
+  if (typeof indexedDB === 'undefined') return { ok: false, problem: 'unavailable', detail: 'indexedDB is undefined' };
+  const opening = openAndCheck(database);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let onBlocked: (() => void) | undefined;
+  const blocked = new Promise<OpenResult>((resolve) => {
+    const answer = (detail: string) => resolve({ ok: false, problem: 'blocked', detail, later: opening });
+    onBlocked = () => answer('another connection keeps the database open');
+    database.on('blocked', onBlocked);
+    timer = setTimeout(() => answer(`no answer from IndexedDB after ${timeoutMs} ms`), timeoutMs);
+  });
+  try {
+    return await Promise.race([opening, blocked]);
+  } finally {
+    clearTimeout(timer);
+    database.on('blocked').unsubscribe(onBlocked!);
   }
 }

@@ -121,3 +121,20 @@ describe('version 1 → 2 (per-day totals of posts)', () => {
     db.close();
   });
 });
+
+describe('openDatabase when another connection blocks the upgrade', () => {
+  it('answers "blocked" instead of waiting forever, then gets through once the other lets go', async () => {
+    const name = uniqueDbName();
+    const held = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open(name, 10); // version 1, never closed on versionchange
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const db = new TownCrierDB(name);
+    const first = await openDatabase(db, 2_000);
+    expect(first).toMatchObject({ ok: false, problem: 'blocked' });
+    held.close();
+    expect(first.ok === false && (await first.later)).toEqual({ ok: true });
+    db.close();
+  });
+});
