@@ -1,0 +1,683 @@
+/**
+ * The checklist's rules engine: `checkPost(text, context)` → items `{ id, status, message, fix? }`.
+ * Pure TypeScript (runs in Node, tests and benchmarks). One tokenisation and one pass per
+ * concern; fixes are closures that re-read the text they are given (see fixes.ts).
+ *
+ * Platform facts (see /work/shared/notes/setup.md): Instagram captions ≤ 2,200 characters,
+ * ~125 shown before "more", ≤ 5 hashtags (since December 2025), ~20 @mentions, links not
+ * clickable; Facebook posts ≤ 63,206 characters, ~477 shown before "See more" on desktop,
+ * 1–3 hashtags recommended. "Characters" are grapheme clusters (text.ts explains why).
+ */
+import { KIND_TAG_CATEGORIES, KINDS_NEEDING_WHEN_WHERE } from '../kinds';
+import type { TagCategory } from '../db/types';
+import { findDates, hasPlace, hasTime, weekdayCorrection, weekdayOf, type FoundDate } from './dates';
+import {
+  addHashtags,
+  addTags,
+  blockSize,
+  camelCaseHashtags,
+  correctWeekdays,
+  dropBlocks,
+  keepHashtags,
+  moveHashtagsToEnd,
+  normalCase,
+  removeDuplicateHashtags,
+  removeEmptyHashes,
+  replaceLinks,
+  splitBlocks,
+  unhashDigits,
+} from './fixes';
+import { buildVocabulary, camelize, endBlockStart, hashtagKey, normalizeHashtag, type HashtagOptions } from './hashtags';
+import { countChars, countGraphemes, fold, graphemePrefixEnd } from './text';
+import { T, tokenize, type Tokens } from './tokenize';
+import type { MessageKey } from '../i18n/i18n';
+import type { CheckContext, CheckItem, Msg, MsgParams, PluralBase } from './types';
+
+// Token kinds as local constants: hot loops read them per token (cheaper than a module property).
+const { email: K_EMAIL, emoji: K_EMOJI, hashDigits: K_HASHDIGITS, hashEmpty: K_HASHEMPTY, hashtag: K_HASHTAG, mention: K_MENTION, newline: K_NEWLINE, punct: K_PUNCT, url: K_URL, word: K_WORD } = T;
+
+export const LIMITS = {
+  instagram: { chars: 2200, hashtags: 5, mentions: 20, preview: 125 },
+  facebook: { chars: 63206, preview: 477, hashtagsMin: 1, hashtagsMax: 3 },
+  sentenceWords: 25,
+  /** All-caps words this long are shouting; shorter ones are abbreviations (HZS, ČR, ZUŠ). */
+  shoutingLetters: 5,
+} as const;
+
+/** Categories whose names the panel shows (message keys `tags_category_<id>`). */
+export const TAG_CATEGORIES: readonly TagCategory[] = ['police', 'firefighters', 'sports', 'school', 'media', 'town', 'other'];
+
+export const REMINDER_IDS = ['remind.photoAlt', 'remind.igPhotoTags', 'remind.fbTags'] as const;
+
+// Words after which "." does not end a sentence (titles and place abbreviations before a name).
+const NAME_ABBREVIATIONS = new Set(
+  'ing mgr bc mudr mvdr judr phdr rndr paeddr phmr doc prof dr p pi sl ul nam tr sv c cp st mr mrs ms mudr st ave'.split(' '),
+);
+const ALLOWED_CAPS = new Set(['unesco', 'covid', 'unicef', 'erasmus']);
+
+const msg = (key: MessageKey, params?: MsgParams): Msg => ({ key, params });
+const plural = (base: PluralBase, count: number, params?: MsgParams): Msg => ({ plural: base, count, params });
+const list = (xs: readonly string[], max = 5) => (xs.length > max ? `${xs.slice(0, max).join(', ')} …` : xs.join(', '));
+const fmt = (n: number) => n.toLocaleString('cs-CZ').replace(/\u00a0/g, ' ');
+
+interface Sentence {
+  start: number;
+  end: number;
+  words: number;
+}
+
+/** What the rules share, computed once per check. */
+class Analysis {
+  readonly tokens: Tokens;
+  readonly chars: number;
+  readonly codePoints: number;
+  readonly hashtags: number[] = [];
+  readonly mentions: number[] = [];
+  readonly urls: number[] = [];
+  emoji = 0;
+  private _folded?: string;
+  private _sentences?: Sentence[];
+  private _dates?: FoundDate[];
+
+  constructor(
+    readonly text: string,
+    readonly now: Date,
+  ) {
+    this.tokens = tokenize(text);
+    const counted = countChars(text);
+    this.chars = counted.graphemes;
+    this.codePoints = counted.codePoints;
+    const { type } = this.tokens;
+    for (let k = 0; k < this.tokens.length; k++) {
+      const t = type[k];
+      if (t === K_HASHTAG) this.hashtags.push(k);
+      else if (t === K_MENTION) this.mentions.push(k);
+      else if (t === K_URL) this.urls.push(k);
+      else if (t === K_EMOJI) this.emoji++;
+    }
+  }
+
+  get folded(): string {
+    return (this._folded ??= fold(this.text));
+  }
+
+  get dates(): FoundDate[] {
+    return (this._dates ??= findDates(this.text, this.now, this.folded));
+  }
+
+  get sentences(): Sentence[] {
+    return (this._sentences ??= sentencesOf(this.tokens));
+  }
+}
+
+const isDigits = (s: string, from = 0, to = s.length) => {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+};
+
+/** Does the "." (or "…") at token k end a sentence? "12. 3.", "ul. Masarykova", "tzv. hasiči": no. */
+function endsSentence(tokens: Tokens, k: number): boolean {
+  const p = tokens.str(k);
+  if (p.includes('!') || p.includes('?')) return true;
+  const text = tokens.text;
+  let i = tokens.end[k]!;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\u00a0' || text[i] === '\t' || text[i] === ')' || text[i] === '"' || text[i] === '“' || text[i] === '”')) i++;
+  if (i >= text.length || text[i] === '\n' || text[i] === '\r') return true;
+  const next = text[i]!;
+  if (next.toLowerCase() === next && next.toUpperCase() !== next) return false; // lower-case letter follows
+  const prev = k > 0 && tokens.type[k - 1] === K_WORD && tokens.end[k - 1] === tokens.start[k] ? tokens.str(k - 1) : null;
+  if (prev !== null) {
+    if (isDigits(prev) && next >= '0' && next <= '9') return false; // 12. 3. 2026
+    if (p === '.' && NAME_ABBREVIATIONS.has(fold(prev))) return false;
+  }
+  return true;
+}
+
+function sentencesOf(tokens: Tokens): Sentence[] {
+  const out: Sentence[] = [];
+  let start = -1;
+  let end = -1;
+  let words = 0;
+  const close = (at: number) => {
+    if (words > 0) out.push({ start, end: Math.max(end, at), words });
+    start = -1;
+    words = 0;
+  };
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens.type[k];
+    if (t === K_WORD || t === K_URL || t === K_EMAIL) {
+      if (start < 0) start = tokens.start[k]!;
+      end = tokens.end[k]!;
+      // Numbers are not words here ("12. 3. 2026 v 18:00" is not six words).
+      if (t !== K_WORD || !isDigits(tokens.text, tokens.start[k], tokens.end[k])) words++;
+    } else if (t === K_PUNCT) {
+      if (start >= 0 && endsSentence(tokens, k)) close(tokens.end[k]!);
+    } else if (t === K_NEWLINE) close(end);
+  }
+  close(end);
+  return out;
+}
+
+/** All-caps words that shout (not abbreviations). */
+function shoutingWords(tokens: Tokens, abbreviations: () => ReadonlySet<string>): number[] {
+  const caps: number[] = [];
+  const letters: number[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens.type[k] !== K_WORD) continue;
+    const s = tokens.start[k]!;
+    const e = tokens.end[k]!;
+    if (e - s < 3) continue;
+    const c1 = tokens.text.charCodeAt(s + 1);
+    if ((c1 >= 97 && c1 <= 122) || (c1 >= 0xe0 && c1 <= 0xff)) continue; // fast reject: "Zábřeh", "hasiči"
+    const w = tokens.text.slice(s, e);
+    const second = w.charAt(1);
+    if (second.toUpperCase() !== second) continue;
+    if (w.toUpperCase() !== w || w.toLowerCase() === w) continue;
+    const n = w.replace(/[\d\-'’]/g, '').length;
+    if (n < 3 || ALLOWED_CAPS.has(fold(w)) || abbreviations().has(fold(w))) continue;
+    caps.push(k);
+    letters.push(n);
+  }
+  // Long ones shout; a short one shouts only next to a long one ("POZOR VODA", not "HZS ČR").
+  const out: number[] = [];
+  for (let i = 0; i < caps.length; i++) {
+    const long = letters[i]! >= LIMITS.shoutingLetters;
+    const nearLong = (j: number) => j >= 0 && j < caps.length && letters[j]! >= LIMITS.shoutingLetters && Math.abs(caps[j]! - caps[i]!) <= 2;
+    if (long || nearLong(i - 1) || nearLong(i + 1)) out.push(caps[i]!);
+  }
+  return out;
+}
+
+function isSentenceStart(tokens: Tokens, k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    const t = tokens.type[j];
+    if (t === K_NEWLINE) return true;
+    if (t === K_PUNCT) return endsSentence(tokens, j);
+    if (t === K_EMOJI || t === K_HASHTAG || t === K_MENTION) continue;
+    return false;
+  }
+  return true;
+}
+
+/** Required hashtags: the admin's "every post" ones, required sets for this platform, the template's. */
+export function requiredHashtags(ctx: CheckContext, o: HashtagOptions): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const add = (raw: string) => {
+    const tag = normalizeHashtag(raw);
+    if (!tag) return;
+    const key = hashtagKey(tag, o);
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(tag);
+    }
+  };
+  ctx.settings.defaultHashtags.forEach(add);
+  for (const set of ctx.hashtagSets ?? []) if (set.requiredOn.includes(ctx.platform)) set.hashtags.forEach(add);
+  ctx.template?.hashtags.forEach(add);
+  return out;
+}
+
+/** Partner categories the post must tag (its template's and its kind's). */
+export function requiredCategories(ctx: CheckContext): TagCategory[] {
+  const cats = new Set<TagCategory>(ctx.template?.tagCategories ?? []);
+  if (ctx.kind) for (const c of KIND_TAG_CATEGORIES[ctx.kind] ?? []) cats.add(c);
+  return TAG_CATEGORIES.filter((c) => cats.has(c));
+}
+
+/** How a partner is tagged on the platform ("@policiecz", "@Policie ČR"); null if no handle. */
+export function tagPiece(tag: NonNullable<CheckContext['tags']>[number], platform: CheckContext['platform']): string | null {
+  if (platform === 'instagram') {
+    const h = tag.instagram?.trim().replace(/^@/, '');
+    return h ? `@${h}` : null;
+  }
+  const h = (tag.facebook?.trim() || tag.name.trim()).replace(/^@/, '');
+  return h ? `@${h}` : null;
+}
+
+/** What depends only on the context (not the text), kept while the context's parts are the same objects. */
+interface Derived {
+  o: HashtagOptions;
+  required: string[];
+  requiredKeys: Set<string>;
+  categories: TagCategory[];
+  keyOf: (tag: string) => string;
+  /** Words for splitting "#mestozabreh" (the admin's hashtags, town, partners, common words). */
+  vocab: () => Set<string>;
+  /** Names that keep their capital when un-shouting (town, partners). */
+  names: () => Set<string>;
+  /** All-caps words in partner names (HZS, ČR): abbreviations, not shouting. */
+  abbreviations: () => Set<string>;
+}
+
+let lastDerived: { parts: unknown[]; value: Derived } | null = null;
+
+/*
+ * The panel re-checks on every keystroke with the same settings, sets and tags (the same
+ * objects from storage and useLiveQuery), so this is computed once per change of those.
+ */
+function derive(ctx: CheckContext): Derived {
+  const parts = [ctx.settings, ctx.hashtagSets, ctx.tags, ctx.template, ctx.platform, ctx.kind];
+  if (lastDerived && lastDerived.parts.every((p, i) => p === parts[i])) return lastDerived.value;
+  const o: HashtagOptions = { ignoreDiacritics: ctx.settings.hashtagIgnoreDiacritics };
+  const required = requiredHashtags(ctx, o);
+  const lazy = <T,>(make: () => T) => {
+    let v: T | undefined;
+    return () => (v ??= make());
+  };
+  const keyCache = new Map<string, string>();
+  const value: Derived = {
+    o,
+    required,
+    requiredKeys: new Set(required.map((r) => hashtagKey(r, o))),
+    categories: requiredCategories(ctx),
+    // Long texts repeat the same few hashtags: compute each key once.
+    keyOf: (tag) => {
+      let key = keyCache.get(tag);
+      if (key === undefined) {
+        if (keyCache.size > 5000) keyCache.clear();
+        keyCache.set(tag, (key = hashtagKey(tag, o)));
+      }
+      return key;
+    },
+    vocab: lazy(() =>
+      buildVocabulary([...required, ...(ctx.hashtagSets ?? []).flatMap((s) => s.hashtags), ctx.settings.townName, ...(ctx.tags ?? []).map((t) => t.name)]),
+    ),
+    names: lazy(() => buildVocabulary([ctx.settings.townName, ...(ctx.tags ?? []).map((t) => t.name)], false)),
+    abbreviations: lazy(
+      () =>
+        new Set(
+          (ctx.tags ?? [])
+            .flatMap((t) => t.name.split(/[^\p{L}\p{M}]+/u))
+            .filter((w) => w.length > 1 && w === w.toUpperCase())
+            .map(fold),
+        ),
+    ),
+  };
+  lastDerived = { parts, value };
+  return value;
+}
+
+export function checkPost(rawText: string, ctx: CheckContext): CheckItem[] {
+  const text = rawText.normalize('NFC');
+  if (text.trim() === '') return [];
+  const now = ctx.now ?? new Date();
+  const a = new Analysis(text, now);
+  const { tokens } = a;
+  const d = derive(ctx);
+  const { o, required, requiredKeys, categories, keyOf } = d;
+  const items: CheckItem[] = [];
+  const done = new Set(ctx.done ?? []);
+  const ig = ctx.platform === 'instagram';
+  const tagKeys = a.hashtags.map((k) => keyOf(tokens.str(k)));
+  const presentKeys = new Set(tagKeys);
+  const distinctTags = presentKeys.size;
+
+  // ── Hashtags ───────────────────────────────────────────────────────────────────────────
+  if (required.length > 0) {
+    const missing = required.filter((r) => !presentKeys.has(keyOf(r)));
+    items.push(
+      missing.length === 0
+        ? { id: 'hashtags.required', group: 'hashtags', status: 'pass', message: msg('checklist_required_ok', { tags: list(required) }) }
+        : {
+            id: 'hashtags.required',
+            group: 'hashtags',
+            status: 'fail',
+            message: plural('checklist_required_missing', missing.length, { tags: list(missing, 8) }),
+            fix: { kind: 'apply', label: msg('checklist_fix_addHashtags', { tags: list(missing, 8) }), apply: (t) => addHashtags(t, missing, o) },
+          },
+    );
+  }
+
+  const empties: number[] = [];
+  const digits: string[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens.type[k] === K_HASHEMPTY) empties.push(k);
+    else if (tokens.type[k] === K_HASHDIGITS) digits.push(tokens.str(k));
+  }
+  if (empties.length > 0)
+    items.push({
+      id: 'hashtags.empty',
+      group: 'hashtags',
+      status: 'fail',
+      message: plural('checklist_hashEmpty', empties.length),
+      fix: { kind: 'apply', label: msg('checklist_fix_removeEmptyHash'), apply: removeEmptyHashes },
+    });
+  if (digits.length > 0)
+    items.push({
+      id: 'hashtags.digits',
+      group: 'hashtags',
+      status: 'fail',
+      message: msg('checklist_hashDigits', { tags: list(digits) }),
+      fix: { kind: 'apply', label: msg('checklist_fix_unhashDigits'), apply: unhashDigits },
+    });
+
+  if (a.hashtags.length > 0) {
+    const seen = new Set<string>();
+    const dups: string[] = [];
+    a.hashtags.forEach((k, i) => {
+      if (seen.has(tagKeys[i]!)) dups.push(tokens.str(k));
+      else seen.add(tagKeys[i]!);
+    });
+    items.push(
+      dups.length === 0
+        ? { id: 'hashtags.duplicates', group: 'hashtags', status: 'pass', message: msg('checklist_duplicates_ok') }
+        : {
+            id: 'hashtags.duplicates',
+            group: 'hashtags',
+            status: 'warn',
+            message: msg(o.ignoreDiacritics ? 'checklist_duplicates_foundDiacritics' : 'checklist_duplicates_found', { tags: list([...new Set(dups)]) }),
+            fix: { kind: 'apply', label: msg('checklist_fix_removeDuplicates'), apply: (t) => removeDuplicateHashtags(t, o) },
+          },
+    );
+
+    if (ctx.settings.hashtagCamelCase) {
+      const vocab = d.vocab();
+      const wrong: string[] = [];
+      const checked = new Set<string>();
+      for (const k of a.hashtags) {
+        const tag = tokens.str(k);
+        if (checked.has(tag) || wrong.length > 20) continue;
+        checked.add(tag);
+        const camel = '#' + camelize(tag.slice(1), vocab);
+        if (camel !== tag) wrong.push(`${tag} → ${camel}`);
+      }
+      items.push(
+        wrong.length === 0
+          ? { id: 'hashtags.camelCase', group: 'hashtags', status: 'pass', message: msg('checklist_camel_ok') }
+          : {
+              id: 'hashtags.camelCase',
+              group: 'hashtags',
+              status: 'warn',
+              message: msg('checklist_camel_found', { tags: list(wrong, 3) }),
+              fix: { kind: 'apply', label: msg('checklist_fix_camelCase'), apply: (t) => camelCaseHashtags(t, vocab) },
+            },
+      );
+    }
+
+    const endAt = endBlockStart(tokens);
+    const early = a.hashtags.filter((k) => k < endAt).map((k) => tokens.str(k));
+    items.push(
+      early.length === 0
+        ? { id: 'hashtags.atEnd', group: 'hashtags', status: 'pass', message: msg('checklist_atEnd_ok') }
+        : {
+            id: 'hashtags.atEnd',
+            group: 'hashtags',
+            status: 'warn',
+            message: msg('checklist_atEnd_found', { tags: list(early) }),
+            fix: { kind: 'apply', label: msg('checklist_fix_moveToEnd'), apply: (t) => moveHashtagsToEnd(t, o) },
+          },
+    );
+  }
+
+  // ── Partner tags ───────────────────────────────────────────────────────────────────────
+  if (categories.length > 0) {
+    const mentionKeys = new Set(a.mentions.map((k) => tokens.str(k).toLowerCase()));
+    const isTagged = (piece: string) => (ig ? mentionKeys.has(piece.toLowerCase()) : a.folded.includes(fold(piece)));
+    for (const cat of categories) {
+      const partners = (ctx.tags ?? []).filter((t) => t.category === cat);
+      const candidates = partners.flatMap((p) => {
+        const piece = tagPiece(p, ctx.platform);
+        return piece ? [{ p, piece }] : [];
+      });
+      const catName = msg(`tags_category_${cat}`);
+      const id = `tags.${cat}`;
+      const tagged = candidates.filter((c) => isTagged(c.piece));
+      if (tagged.length > 0) {
+        items.push({ id, group: 'tags', status: 'pass', message: msg('checklist_tags_ok', { category: catName, tags: list(tagged.map((c) => c.piece)) }) });
+      } else if (candidates.length === 0) {
+        items.push({
+          id,
+          group: 'tags',
+          status: 'warn',
+          message: msg(partners.length === 0 ? 'checklist_tags_noPartner' : ig ? 'checklist_tags_noInstagram' : 'checklist_tags_noFacebook', { category: catName }),
+        });
+      } else {
+        items.push({
+          id,
+          group: 'tags',
+          status: 'fail',
+          message: msg('checklist_tags_missing', { category: catName, tags: list(candidates.map((c) => c.piece), 3) }),
+          fix: {
+            kind: 'choose',
+            label: msg('checklist_fix_addTags'),
+            prompt: msg('checklist_fix_addTags_prompt', { category: catName }),
+            options: candidates.map((c) => ({ id: c.piece, label: `${c.piece} (${c.p.name})` })),
+            apply: (t, chosen) => addTags(t, chosen),
+          },
+        });
+      }
+    }
+  }
+
+  // ── Platform rules ─────────────────────────────────────────────────────────────────────
+  if (ig) {
+    const L = LIMITS.instagram;
+    const codePoints = a.codePoints;
+    if (a.chars > L.chars) {
+      const blocks = splitBlocks(text);
+      items.push({
+        id: 'ig.length',
+        group: 'platform',
+        status: 'fail',
+        message: msg('checklist_ig_length_over', { count: fmt(a.chars), max: fmt(L.chars), over: fmt(a.chars - L.chars) }),
+        fix: {
+          kind: 'choose',
+          label: msg('checklist_fix_shorten'),
+          prompt: msg('checklist_fix_shorten_prompt', { over: fmt(a.chars - L.chars) }),
+          mustRemove: a.chars - L.chars,
+          options: blocks.map((b) => {
+            const part = text.slice(b.start, b.end);
+            const short = part.slice(0, graphemePrefixEnd(part, 70));
+            return { id: b.id, label: short.length < part.length ? `${short}…` : short, size: blockSize(text, b) };
+          }),
+          apply: (t, chosen) => dropBlocks(t, chosen),
+        },
+      });
+    } else if (codePoints > L.chars) {
+      items.push({ id: 'ig.length', group: 'platform', status: 'warn', message: msg('checklist_ig_length_emoji', { count: fmt(a.chars), max: fmt(L.chars), codePoints: fmt(codePoints) }) });
+    } else {
+      items.push({ id: 'ig.length', group: 'platform', status: 'pass', message: msg('checklist_length_ok', { count: fmt(a.chars), max: fmt(L.chars) }) });
+    }
+
+    if (distinctTags > L.hashtags) {
+      items.push({
+        id: 'ig.hashtags',
+        group: 'platform',
+        status: 'fail',
+        message: msg('checklist_ig_hashtags_over', { count: distinctTags, max: L.hashtags }),
+        fix:
+          requiredKeys.size <= L.hashtags
+            ? { kind: 'apply', label: msg('checklist_fix_keepHashtags', { max: L.hashtags }), apply: (t) => keepHashtags(t, L.hashtags, required, o) }
+            : undefined,
+      });
+    } else {
+      items.push({ id: 'ig.hashtags', group: 'platform', status: 'pass', message: msg('checklist_ig_hashtags_ok', { count: distinctTags, max: L.hashtags }) });
+    }
+
+    if (a.mentions.length > 0) {
+      const over = a.mentions.length > L.mentions;
+      items.push({
+        id: 'ig.mentions',
+        group: 'platform',
+        status: over ? 'fail' : 'pass',
+        message: msg(over ? 'checklist_ig_mentions_over' : 'checklist_ig_mentions_ok', { count: a.mentions.length, max: L.mentions }),
+      });
+    }
+
+    if (a.urls.length > 0) {
+      const bio = ctx.postLang === 'en' ? 'link in bio' : 'odkaz v bio';
+      items.push({
+        id: 'ig.links',
+        group: 'platform',
+        status: 'warn',
+        message: msg('checklist_ig_links', { links: list(a.urls.map((k) => tokens.str(k)), 2) }),
+        fix: { kind: 'apply', label: msg('checklist_fix_linkInBio', { text: bio }), apply: (t) => replaceLinks(t, bio) },
+      });
+    }
+
+    items.push(previewItem('ig.preview', a, L.preview, 'checklist_ig_preview'));
+  } else {
+    const L = LIMITS.facebook;
+    items.push(
+      a.chars > L.chars
+        ? {
+            id: 'fb.length',
+            group: 'platform',
+            status: 'fail',
+            message: msg('checklist_fb_length_over', { count: fmt(a.chars), max: fmt(L.chars), over: fmt(a.chars - L.chars) }),
+          }
+        : { id: 'fb.length', group: 'platform', status: 'pass', message: msg('checklist_length_ok', { count: fmt(a.chars), max: fmt(L.chars) }) },
+    );
+    if (distinctTags > L.hashtagsMax) {
+      items.push({
+        id: 'fb.hashtags',
+        group: 'platform',
+        status: 'warn',
+        message: msg('checklist_fb_hashtags_many', { count: distinctTags, max: L.hashtagsMax }),
+        fix:
+          requiredKeys.size <= L.hashtagsMax
+            ? { kind: 'apply', label: msg('checklist_fix_keepHashtags', { max: L.hashtagsMax }), apply: (t) => keepHashtags(t, L.hashtagsMax, required, o) }
+            : undefined,
+      });
+    } else if (distinctTags < L.hashtagsMin) {
+      items.push({ id: 'fb.hashtags', group: 'platform', status: 'warn', message: msg('checklist_fb_hashtags_none') });
+    } else {
+      items.push({ id: 'fb.hashtags', group: 'platform', status: 'pass', message: msg('checklist_fb_hashtags_ok', { count: distinctTags }) });
+    }
+    items.push(previewItem('fb.seeMore', a, L.preview, 'checklist_fb_preview'));
+  }
+
+  // ── Readability ────────────────────────────────────────────────────────────────────────
+  const shouting = shoutingWords(tokens, d.abbreviations);
+  items.push(
+    shouting.length === 0
+      ? { id: 'read.caps', group: 'readability', status: 'pass', message: msg('checklist_caps_ok') }
+      : {
+          id: 'read.caps',
+          group: 'readability',
+          status: 'warn',
+          message: msg('checklist_caps_found', { words: list([...new Set(shouting.map((k) => tokens.str(k)))]) }),
+          fix: {
+            kind: 'apply',
+            label: msg('checklist_fix_normalCase'),
+            apply: (t) => normalCase(t, (tk) => shoutingWords(tk, d.abbreviations), isSentenceStart, d.names()),
+          },
+        },
+  );
+
+  const long = a.sentences.filter((s) => s.words > LIMITS.sentenceWords);
+  items.push(
+    long.length === 0
+      ? { id: 'read.sentences', group: 'readability', status: 'pass', message: msg('checklist_sentences_ok', { max: LIMITS.sentenceWords }) }
+      : {
+          id: 'read.sentences',
+          group: 'readability',
+          status: 'warn',
+          message: plural('checklist_sentences_long', long.length, {
+            max: LIMITS.sentenceWords,
+            words: long[0]!.words,
+            start: opening(text, long[0]!.start),
+          }),
+        },
+  );
+
+  const maxEmoji = ctx.settings.maxEmoji;
+  items.push({
+    id: 'read.emoji',
+    group: 'readability',
+    status: a.emoji > maxEmoji ? 'warn' : 'pass',
+    message: msg(a.emoji > maxEmoji ? 'checklist_emoji_many' : 'checklist_emoji_ok', { count: a.emoji, max: maxEmoji }),
+  });
+
+  // ── When and where ─────────────────────────────────────────────────────────────────────
+  const invalid = a.dates.filter((d) => !d.valid);
+  if (invalid.length > 0)
+    items.push({
+      id: 'when.invalid',
+      group: 'whenWhere',
+      status: 'fail',
+      message: msg('checklist_date_invalid', { dates: list(invalid.map((d) => text.slice(d.start, d.end).trim())) }),
+    });
+  const withWeekday = a.dates.filter((d) => d.valid && d.weekday);
+  if (withWeekday.length > 0) {
+    const wrong = withWeekday.filter((d) => weekdayCorrection(text, d).length > 0);
+    const uiDate = (d: FoundDate) => `${d.day}. ${d.month}. ${d.year}`;
+    items.push(
+      wrong.length === 0
+        ? { id: 'when.weekday', group: 'whenWhere', status: 'pass', message: msg('checklist_weekday_ok') }
+        : {
+            id: 'when.weekday',
+            group: 'whenWhere',
+            status: 'fail',
+            message: msg('checklist_weekday_wrong', {
+              written: text.slice(wrong[0]!.weekday!.start, wrong[0]!.weekday!.end),
+              date: uiDate(wrong[0]!),
+              actual: msg(WEEKDAY_KEYS[weekdayOf(wrong[0]!.year, wrong[0]!.month, wrong[0]!.day)]!),
+            }),
+            fix: {
+              kind: 'apply',
+              label: msg('checklist_fix_weekday', { correct: weekdayCorrection(text, wrong[0]!).at(-1)!.replacement }),
+              apply: (t) => correctWeekdays(t, now),
+            },
+          },
+    );
+  }
+  if (ctx.kind && KINDS_NEEDING_WHEN_WHERE.has(ctx.kind)) {
+    // A calendar date, or a relative one ("zítra", "v sobotu") for posts about the next days.
+    const hasDate = a.dates.length > 0 || RELATIVE_DAY.test(a.folded);
+    items.push({ id: 'when.date', group: 'whenWhere', status: hasDate ? 'pass' : 'fail', message: msg(hasDate ? 'checklist_when_date_ok' : 'checklist_when_date_missing') });
+    const time = hasTime(a.folded);
+    items.push({ id: 'when.time', group: 'whenWhere', status: time ? 'pass' : 'fail', message: msg(time ? 'checklist_when_time_ok' : 'checklist_when_time_missing') });
+    const place = hasPlace(text, a.folded, ctx.settings.townName);
+    items.push({ id: 'when.place', group: 'whenWhere', status: place ? 'pass' : 'warn', message: msg(place ? 'checklist_when_place_ok' : 'checklist_when_place_missing') });
+  }
+
+  // ── Reminders (the admin's eye) ────────────────────────────────────────────────────────
+  const reminder = (id: (typeof REMINDER_IDS)[number], key: MessageKey): CheckItem => ({
+    id,
+    group: 'reminders',
+    status: done.has(id) ? 'pass' : 'warn',
+    message: msg(key),
+    reminder: true,
+  });
+  items.push(reminder('remind.photoAlt', 'checklist_remind_photoAlt'));
+  if (ig && (a.mentions.length > 0 || categories.length > 0)) items.push(reminder('remind.igPhotoTags', 'checklist_remind_igPhotoTags'));
+  if (!ig && (a.mentions.length > 0 || categories.length > 0)) items.push(reminder('remind.fbTags', 'checklist_remind_fbTags'));
+
+  return items;
+}
+
+const WEEKDAY_KEYS: readonly MessageKey[] = [
+  'checklist_weekday_mon',
+  'checklist_weekday_tue',
+  'checklist_weekday_wed',
+  'checklist_weekday_thu',
+  'checklist_weekday_fri',
+  'checklist_weekday_sat',
+  'checklist_weekday_sun',
+];
+const RELATIVE_DAY =
+  /(?<![a-z])(?:dnes|zitra|pozitri|today|tomorrow|tonight|(?:v|ve|tento|tuto|pristi|this|next|on) (?:pondeli|utery|stredu|ctvrtek|patek|sobotu|nedeli|monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![a-z])/;
+
+/** The first words of a sentence, for messages ("Vzhledem k tomu, že …"). */
+function opening(text: string, start: number): string {
+  const part = text.slice(start, start + 200);
+  const words = part.split(/\s+/).slice(0, 6).join(' ');
+  return `${words} …`;
+}
+
+/** The opening the platform shows before "more": does the first sentence fit in it? */
+function previewItem(id: string, a: Analysis, limit: number, base: 'checklist_ig_preview' | 'checklist_fb_preview'): CheckItem {
+  const group = 'platform' as const;
+  if (a.chars <= limit) return { id, group, status: 'pass', message: msg(`${base}_all`, { max: limit }) };
+  const first = a.sentences[0];
+  const cut = graphemePrefixEnd(a.text, limit);
+  if (!first || first.start >= cut) return { id, group, status: 'warn', message: msg(`${base}_noText`, { max: limit }) };
+  const firstLen = countGraphemes(a.text.slice(0, first.end));
+  if (first.end <= cut) return { id, group, status: 'pass', message: msg(`${base}_ok`, { count: firstLen, max: limit }) };
+  return { id, group, status: 'warn', message: msg(`${base}_long`, { count: firstLen, max: limit }) };
+}

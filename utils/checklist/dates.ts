@@ -1,0 +1,282 @@
+/**
+ * Dates, times and places in Czech and English posts, and the weekday check
+ * ("ve středu 12. 3." must really be a Wednesday). Pure; `now` is passed in.
+ *
+ * Everything is matched on the folded text (lower case, no diacritics, same length: see
+ * text.ts `fold`), so "streda" typed without diacritics is recognised too, and every index
+ * found is an index into the original text.
+ */
+import { fold } from './text';
+
+export interface FoundWeekday {
+  start: number;
+  end: number;
+  /** 0 = Monday … 6 = Sunday. */
+  index: number;
+  lang: 'cs' | 'en';
+  /** The preposition before a Czech weekday ("ve" in "ve středu"), if any. */
+  prep?: { start: number; end: number };
+}
+
+export interface FoundDate {
+  start: number;
+  end: number;
+  day: number;
+  month: number;
+  year: number;
+  /** false: the year was inferred (the next occurrence on or after `now`). */
+  yearGiven: boolean;
+  /** false: no such day (31. 4., 29. 2. 2027). */
+  valid: boolean;
+  weekday?: FoundWeekday;
+}
+
+const CS_MONTHS = ['ledna', 'unora', 'brezna', 'dubna', 'kvetna', 'cervna', 'cervence', 'srpna', 'zari', 'rijna', 'listopadu', 'prosince'];
+const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const EN_MONTH_ABBR: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 };
+const EN_MONTH_ALT = [...EN_MONTHS, ...Object.keys(EN_MONTH_ABBR)].sort((a, b) => b.length - a.length).join('|');
+
+/** Czech weekday forms by case: nominative, genitive, dative, accusative, locative, instrumental. */
+export const CS_WEEKDAYS: readonly (readonly string[])[] = [
+  ['pondělí', 'pondělí', 'pondělí', 'pondělí', 'pondělí', 'pondělím'],
+  ['úterý', 'úterý', 'úterý', 'úterý', 'úterý', 'úterým'],
+  ['středa', 'středy', 'středě', 'středu', 'středě', 'středou'],
+  ['čtvrtek', 'čtvrtka', 'čtvrtku', 'čtvrtek', 'čtvrtku', 'čtvrtkem'],
+  ['pátek', 'pátku', 'pátku', 'pátek', 'pátku', 'pátkem'],
+  ['sobota', 'soboty', 'sobotě', 'sobotu', 'sobotě', 'sobotou'],
+  ['neděle', 'neděle', 'neděli', 'neděli', 'neděli', 'nedělí'],
+];
+const CS_ABBR = ['po', 'út', 'st', 'čt', 'pá', 'so', 'ne'];
+export const EN_WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const EN_ABBR: Record<string, number> = { mon: 0, tue: 1, tues: 1, wed: 2, thu: 3, thur: 3, thurs: 3, fri: 4, sat: 5, sun: 6 };
+
+/** folded form → weekday index (Czech full forms). */
+const CS_FORM_INDEX = new Map<string, number>();
+CS_WEEKDAYS.forEach((forms, i) => forms.forEach((f) => CS_FORM_INDEX.set(fold(f), i)));
+const CS_ABBR_INDEX = new Map(CS_ABBR.map((a, i) => [fold(a), i]));
+const EN_FULL_INDEX = new Map(EN_WEEKDAYS.map((w, i) => [w.toLowerCase(), i]));
+
+const alt = (xs: Iterable<string>) => [...xs].sort((a, b) => b.length - a.length).join('|');
+const CS_WD_ALT = alt(CS_FORM_INDEX.keys());
+const EN_WD_ALT = alt([...EN_FULL_INDEX.keys(), ...Object.keys(EN_ABBR)]);
+
+// Dates (on folded text). Each regex: day, month, optional year; lookarounds keep "1.12.3." or
+// times like "18.30" from being read as dates (month 30 does not exist anyway).
+const CS_NUMERIC = /(?<![\d.:/])(\d{1,2})\.[ \u00a0]?(\d{1,2})\.(?:[ \u00a0]?(\d{4})(?!\d))?/g;
+const CS_NAMED = new RegExp(String.raw`(?<![\d.:/])(\d{1,2})\.[ \u00a0]?(${CS_MONTHS.join('|')})(?![a-z])(?:[ \u00a0]+(\d{4})(?!\d))?`, 'g');
+const ISO = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
+// English month names are capitalised: these run on the original text, case-sensitively (fast).
+const EN_MONTH_CAP = EN_MONTH_ALT.split('|')
+  .map((m) => m[0]!.toUpperCase() + m.slice(1))
+  .join('|');
+const EN_DAY_MONTH = new RegExp(String.raw`(?<![\d.])(\d{1,2})(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?(${EN_MONTH_CAP})\.?(?![a-z])(?:,?[ \u00a0]+(\d{4})(?!\d))?`, 'g');
+const EN_MONTH_DAY = new RegExp(String.raw`(?<![A-Za-z])(${EN_MONTH_CAP})\.?[ \u00a0]+(\d{1,2})(?:st|nd|rd|th)?(?![\d])(?:,?[ \u00a0]+(\d{4})(?!\d))?`, 'g');
+
+// A weekday right before a date: "ve středu 12. 3.", "Wednesday, 12 March", "st 12. 3.".
+const WD_BEFORE = new RegExp(
+  String.raw`(?:(?<![a-z])(v|ve|od|do|k|ke|po|o|pred|za|mezi|on|this|next)[ \u00a0]+)?(?<![a-z])(${CS_WD_ALT}|${EN_WD_ALT})\.?,?[ \u00a0]*(?:the[ \u00a0]+)?$`,
+);
+const ABBR_BEFORE = new RegExp(String.raw`(?<![a-z])(ut|st|ct|pa|so|ne)\.?,?[ \u00a0]*$`);
+const WD_AFTER = new RegExp(String.raw`^[ \u00a0]*\([ \u00a0]*(${CS_WD_ALT}|${EN_WD_ALT}|po|ut|st|ct|pa|so|ne)\.?[ \u00a0]*\)`);
+
+const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+/** 0 = Monday. */
+export const weekdayOf = (y: number, m: number, d: number) => (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
+
+/** The year of the next occurrence of day.month on or after `now` (local calendar day). */
+function inferYear(day: number, month: number, now: Date): number {
+  const y0 = now.getFullYear();
+  const today = [now.getMonth() + 1, now.getDate()];
+  const notPast = month > today[0]! || (month === today[0] && day >= today[1]!);
+  for (let y = notPast ? y0 : y0 + 1; y < y0 + 9; y++) if (day <= daysIn(y, month)) return y;
+  return y0;
+}
+
+function weekdayIndex(folded: string, original: string, lang: 'cs' | 'en' | 'abbr'): { index: number; lang: 'cs' | 'en' } | null {
+  if (lang === 'abbr') {
+    const i = CS_ABBR_INDEX.get(folded);
+    return i === undefined ? null : { index: i, lang: 'cs' };
+  }
+  const cs = CS_FORM_INDEX.get(folded);
+  if (cs !== undefined) return { index: cs, lang: 'cs' };
+  const en = EN_FULL_INDEX.get(folded) ?? EN_ABBR[folded];
+  // English weekdays are capitalised; "sun" or "sat" in lower case are ordinary words.
+  if (en !== undefined && /^\p{Lu}/u.test(original)) return { index: en, lang: 'en' };
+  const abbr = CS_ABBR_INDEX.get(folded);
+  return abbr === undefined ? null : { index: abbr, lang: 'cs' };
+}
+
+function findWeekday(text: string, folded: string, start: number, end: number): FoundWeekday | undefined {
+  const from = Math.max(0, start - 40);
+  const before = folded.slice(from, start);
+  const m = WD_BEFORE.exec(before);
+  if (m) {
+    // The weekday word inside the match (after the optional preposition).
+    const ws = from + m.index + (m[1] ? m[0].indexOf(m[2]!, m[1].length) : m[0].indexOf(m[2]!));
+    const found = weekdayIndex(m[2]!, text.slice(ws, ws + m[2]!.length), 'cs');
+    if (found) {
+      const prep = m[1] ? { start: from + m.index, end: from + m.index + m[1].length } : undefined;
+      return { start: ws, end: ws + m[2]!.length, ...found, prep };
+    }
+  }
+  // Czech abbreviations only right before the date ("po 12. 3." means "after", so "po" is not one).
+  const a = ABBR_BEFORE.exec(before);
+  if (a) {
+    const ws = from + a.index;
+    const found = weekdayIndex(a[1]!, text.slice(ws, ws + a[1]!.length), 'abbr');
+    if (found) return { start: ws, end: ws + a[1]!.length, ...found };
+  }
+  const after = WD_AFTER.exec(folded.slice(end, end + 30));
+  if (after) {
+    const ws = end + after[0].indexOf(after[1]!, after[0].indexOf('(') + 1);
+    const word = after[1]!;
+    const found = weekdayIndex(word, text.slice(ws, ws + word.length), word.length <= 2 ? 'abbr' : 'cs');
+    if (found) return { start: ws, end: ws + word.length, ...found };
+  }
+  return undefined;
+}
+
+/** Every date in the text, in order, with its weekday word when one is written next to it. */
+export function findDates(text: string, now: Date, folded: string = fold(text)): FoundDate[] {
+  const raw: { start: number; end: number; day: number; month: number; year?: number; strict: boolean }[] = [];
+  const collect = (re: RegExp, pick: (m: RegExpExecArray) => { day: number; month: number; year?: number; strict: boolean } | null, on = folded) => {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(on)) !== null) {
+      const r = pick(m);
+      if (r) raw.push({ start: m.index, end: m.index + m[0].length, ...r });
+    }
+  };
+  const year = (s: string | undefined) => (s ? Number(s) : undefined);
+  collect(CS_NUMERIC, (m) => {
+    const day = Number(m[1]);
+    const month = Number(m[2]);
+    // Without a year, "18.30." or "1.15." are not dates; with one, a wrong day is a typo worth reporting.
+    if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+    return { day, month, year: year(m[3]), strict: m[3] !== undefined };
+  });
+  collect(CS_NAMED, (m) => ({ day: Number(m[1]), month: CS_MONTHS.indexOf(m[2]!) + 1, year: year(m[3]), strict: true }));
+  collect(ISO, (m) => {
+    const month = Number(m[2]);
+    return month >= 1 && month <= 12 ? { day: Number(m[3]), month, year: Number(m[1]), strict: true } : null;
+  });
+  const enMonth = (name: string) => {
+    const lower = name.toLowerCase();
+    const i = EN_MONTHS.indexOf(lower);
+    return i >= 0 ? i + 1 : (EN_MONTH_ABBR[lower] ?? 0);
+  };
+  collect(EN_DAY_MONTH, (m) => ({ day: Number(m[1]), month: enMonth(m[2]!), year: year(m[3]), strict: true }), text);
+  collect(EN_MONTH_DAY, (m) => ({ day: Number(m[2]), month: enMonth(m[1]!), year: year(m[3]), strict: true }), text);
+
+  raw.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: FoundDate[] = [];
+  let lastEnd = -1;
+  for (const r of raw) {
+    if (r.start < lastEnd) continue; // overlapping reading of the same text
+    if (r.day < 1 || r.day > 31) continue;
+    lastEnd = r.end;
+    const y = r.year ?? inferYear(r.day, r.month, now);
+    const valid = r.day <= daysIn(y, r.month);
+    const weekday = findWeekday(text, folded, r.start, r.end);
+    // "31. 4." alone may be something else; with a year, a month name or a weekday it is a date.
+    if (!valid && !r.strict && !weekday) continue;
+    out.push({
+      start: r.start,
+      end: r.end,
+      day: r.day,
+      month: r.month,
+      year: y,
+      yearGiven: r.year !== undefined,
+      valid,
+      weekday,
+    });
+  }
+  return out;
+}
+
+export interface WeekdayEdit {
+  start: number;
+  end: number;
+  replacement: string;
+}
+
+const CASE_BY_PREP: Record<string, number> = { v: 3, ve: 3, od: 1, do: 1, k: 2, ke: 2, po: 4, o: 4, pred: 5, za: 3, mezi: 5 };
+const matchCase = (s: string, like: string) => (/^\p{Lu}/u.test(like) ? s.charAt(0).toLocaleUpperCase('cs') + s.slice(1) : s);
+
+/**
+ * Edits that make the weekday word match the date, in the same grammatical case and style
+ * ("ve středu" → "ve čtvrtek", "St" → "Čt", "Wed" → "Thu"), fixing "v/ve" before it.
+ */
+export function weekdayCorrection(text: string, date: FoundDate): WeekdayEdit[] {
+  const wd = date.weekday;
+  if (!wd || !date.valid) return [];
+  const actual = weekdayOf(date.year, date.month, date.day);
+  if (actual === wd.index) return [];
+  const word = text.slice(wd.start, wd.end);
+  const f = fold(word);
+  let replacement: string;
+  if (wd.lang === 'en') {
+    const abbr = f.length <= 5 && !EN_FULL_INDEX.has(f);
+    replacement = abbr ? EN_WEEKDAYS[actual]!.slice(0, 3) : EN_WEEKDAYS[actual]!;
+    if (word === word.toUpperCase()) replacement = replacement.toUpperCase();
+    else if (!/^\p{Lu}/u.test(word)) replacement = replacement.toLowerCase();
+    return [{ start: wd.start, end: wd.end, replacement }];
+  }
+  if (f.length <= 2) {
+    replacement = matchCase(CS_ABBR[actual]!, word);
+    if (word === word.toUpperCase() && word.length > 1) replacement = replacement.toLocaleUpperCase('cs');
+    return [{ start: wd.start, end: wd.end, replacement }];
+  }
+  const forms = CS_WEEKDAYS[wd.index]!.map(fold);
+  const prep = wd.prep ? fold(text.slice(wd.prep.start, wd.prep.end)) : undefined;
+  let kase = prep !== undefined ? CASE_BY_PREP[prep] : undefined;
+  if (kase === undefined || forms[kase] !== f) kase = forms.indexOf(f);
+  replacement = matchCase(CS_WEEKDAYS[actual]![Math.max(0, kase)]!, word);
+  const edits: WeekdayEdit[] = [{ start: wd.start, end: wd.end, replacement }];
+  if (wd.prep && (prep === 'v' || prep === 've')) {
+    // "ve" before st-/čt- ("ve středu", "ve čtvrtek"), "v" otherwise.
+    const want = /^(st|ct)/.test(fold(replacement)) ? 've' : 'v';
+    if (want !== prep) edits.unshift({ start: wd.prep.start, end: wd.prep.end, replacement: matchCase(want, text.slice(wd.prep.start, wd.prep.end)) });
+  }
+  return edits;
+}
+
+/** Human name of a weekday for messages. */
+export function weekdayName(index: number, lang: 'cs' | 'en'): string {
+  return lang === 'cs' ? CS_WEEKDAYS[index]![0]! : EN_WEEKDAYS[index]!;
+}
+
+// Times (on folded text): 18:00, "v 18.00", "18.30 hod", "18 h", "od 8 do 12 hodin", "6 pm", "poledne".
+const TIME_RES: RegExp[] = [
+  /(?<![\d.:])(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)/,
+  /(?<![a-z])(?:v|ve|od|do|mezi|kolem|zacatek|zacatek v|at|from|until|till|to|by)[ \u00a0]+(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d])/,
+  /(?<![\d.:])(?:[01]?\d|2[0-3])\.[0-5]\d[ \u00a0]*(?:h(?![a-z])|hod|[-–—])/,
+  /(?<![\d.:,])(?:[01]?\d|2[0-3])[ \u00a0]*(?:h|hod|hodin|hodiny)(?![a-z])/,
+  /(?<![\d.:])(?:1[0-2]|0?[1-9])(?::[0-5]\d)?[ \u00a0]*(?:a\.?m|p\.?m)(?![a-z])/,
+  /(?<![a-z])(?:poledne|v poledne|pulnoc|noon|midnight|all day|cely den|celodenne|nonstop|non-stop)(?![a-z])/,
+];
+
+/** Does the text say at what time? */
+export function hasTime(folded: string): boolean {
+  return TIME_RES.some((re) => re.test(folded));
+}
+
+// Places: words that name a place, a street address ("Masarykovo nám. 510/20"), or a
+// preposition followed by a name ("na Valštejně", "u Kulturního domu", "at the Town Hall").
+const PLACE_WORDS =
+  /(?<![a-z])(?:nam\.|namesti|ulice|ulici|ul\.|tr\.|trida|tride|sokolovn\w*|kulturni\w* dum|kulturak\w*|radnic\w*|mestsk\w* urad\w*|urad\w*|knihovn\w*|kin[oae]|skol\w*|skolk\w*|park\w*|hrist\w*|stadion\w*|hal[aey]|hale|kostel\w*|hrbitov\w*|nadrazi|parkovist\w*|areal\w*|koupalist\w*|bazen\w*|sal[eu]?|klubovn\w*|muze\w*|galeri\w*|zamk\w*|zamek|kaple|rybnik\w*|lokalit\w*|oblast\w*|cast\w* obce|mistni cast\w*|misto konani|sraz\w*|adres\w*|budov\w*|street|square|hall|library|school|church|town hall|venue|park|stadium|centre|center|where:|kde:|misto:)(?![a-z])/;
+const ADDRESS = /\p{Lu}[\p{Ll}\p{M}]+\.?[ \u00a0]+\d{1,4}(?:\/\d{1,4})?(?![\d.:])/u;
+const PREP_NAME = /(?<![\p{L}])(?:[vV]e?|[nN]a|[uU]|[pP]řed|[zZ]a|[dD]o|[aA]t|[iI]n)[ \u00a0]+(?:the[ \u00a0]+)?(\p{Lu}[\p{Ll}\p{M}]+)/gu;
+const NOT_PLACE = new Set([...CS_FORM_INDEX.keys(), ...EN_FULL_INDEX.keys(), ...EN_MONTHS, ...CS_MONTHS]);
+
+/** Does the text say where? A heuristic (the item is a warning, not a failure). */
+export function hasPlace(text: string, folded: string, townName = ''): boolean {
+  if (PLACE_WORDS.test(folded) || ADDRESS.test(text)) return true;
+  const town = fold(townName.trim());
+  // "Zábřeh", "v Zábřehu", "Zábřeze": the stem is enough.
+  if (town.length >= 3 && folded.includes(town.length > 5 ? town.slice(0, -2) : town)) return true;
+  PREP_NAME.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PREP_NAME.exec(text)) !== null) if (!NOT_PLACE.has(fold(m[1]!))) return true;
+  return false;
+}
