@@ -35,13 +35,16 @@ export function removeRanges(text: string, ranges: readonly { start: number; end
   if (ranges.length === 0) return applyEdits(text, also);
   // A marker where something was removed tells which lines to tidy (never present in posts).
   const mark = ['\u0000', '\uE000', '\uE001', '\uE002'].find((m) => !text.includes(m)) ?? '\u0000';
-  const edits: Edit[] = ranges.map(({ start, end }) => {
+  const edits: Edit[] = [];
+  let prevEnd = 0;
+  for (const { start, end } of [...ranges].sort((x, y) => x.start - y.start)) {
     let s = start;
     let e = end;
-    if (isBlank(text[s - 1])) while (isBlank(text[s - 1])) s--;
+    if (isBlank(text[s - 1])) while (s > prevEnd && isBlank(text[s - 1])) s--;
     else while (isBlank(text[e])) e++;
-    return { start: s, end: e, replacement: mark };
-  });
+    edits.push({ start: s, end: e, replacement: mark });
+    prevEnd = e;
+  }
   const marked = applyEdits(text, [...edits, ...also]);
   const lines = marked.split('\n');
   const out: string[] = [];
@@ -67,16 +70,15 @@ export function removeRanges(text: string, ranges: readonly { start: number; end
 }
 
 /**
- * Adds pieces (hashtags, @tags) at the end: on the last line when it already holds only
- * hashtags/tags, else on a new paragraph.
+ * Adds pieces (hashtags, @tags) at the end: after the hashtags/tags the text already ends
+ * with, else on a new paragraph. Trailing line breaks stay; trailing spaces go.
  */
 export function appendAtEnd(text: string, pieces: readonly string[]): string {
   if (pieces.length === 0) return text;
   const body = text.replace(/\s+$/, '');
-  const trailing = text.slice(body.length);
-  const lastLine = body.slice(body.lastIndexOf('\n') + 1);
-  const onlyTags = lastLine.trim() !== '' && /^(?:[#@][\p{L}\p{M}\p{Nd}_.]+[ \t\u00a0]*)+$/u.test(lastLine.trim());
+  const trailing = text.slice(body.length).replace(/[^\n]/g, '');
   const joined = pieces.join(' ');
   if (body === '') return joined + trailing;
-  return (onlyTags ? `${body} ${joined}` : `${body}\n\n${joined}`) + trailing;
+  const endsWithTag = /(?:^|\s)[#@][\p{L}\p{M}\p{Nd}_.]+$/u.test(body);
+  return (endsWithTag ? `${body} ${joined}` : `${body}\n\n${joined}`) + trailing;
 }
