@@ -6,6 +6,7 @@
 import { create } from 'zustand';
 import type { Platform } from '@/utils/hosts/hosts';
 import type { PostKindId } from '@/utils/kinds';
+import type { Msg } from '@/utils/checklist/types';
 
 export const TAB_IDS = ['compose', 'checklist', 'log', 'settings'] as const;
 export type TabId = (typeof TAB_IDS)[number];
@@ -34,11 +35,27 @@ export interface ComposerSlice {
   setComposerText: (text: string | null) => void;
 }
 
-export type UiState = AppSlice & DraftSlice & ComposerSlice;
+/** The checklist: which text it checks, the undo stack of its one-click fixes, ticked reminders. */
+export interface ChecklistSlice {
+  /** 'composer' checks what the composer holds (offered only while composerText is not null). */
+  checklistSource: 'draft' | 'composer';
+  /** Fixes applied to the draft, newest last; each can be undone while the draft is still `after`. */
+  checklistUndo: { before: string; after: string; label: Msg }[];
+  /** Reminder items the admin ticked (cleared when the draft is emptied for the next post). */
+  checklistDone: string[];
+  setChecklistSource: (source: 'draft' | 'composer') => void;
+  /** Sets the draft to `next` and remembers how to go back. */
+  applyChecklistFix: (next: string, label: Msg) => void;
+  undoChecklistFix: () => void;
+  toggleChecklistDone: (id: string) => void;
+}
+
+export type UiState = AppSlice & DraftSlice & ComposerSlice & ChecklistSlice;
 
 const initialApp = { tab: 'compose' as TabId };
 const initialDraft = { draft: '', platform: 'facebook' as Platform, draftKind: null, draftTemplateId: null };
 const initialComposer = { composerText: null };
+const initialChecklist = { checklistSource: 'draft' as const, checklistUndo: [], checklistDone: [] };
 
 export const useUiStore = create<UiState>()((set) => ({
   ...initialApp,
@@ -49,9 +66,31 @@ export const useUiStore = create<UiState>()((set) => ({
   setDraftSource: ({ kind, templateId }) => set({ draftKind: kind, draftTemplateId: templateId }),
   ...initialComposer,
   setComposerText: (composerText) => set({ composerText }),
+  ...initialChecklist,
+  setChecklistSource: (checklistSource) => set({ checklistSource }),
+  applyChecklistFix: (next, label) =>
+    set((s) => {
+      // Typing since the last fix makes the older entries stale: start a new stack.
+      const stack = s.checklistUndo.at(-1)?.after === s.draft ? s.checklistUndo : [];
+      return { draft: next, checklistUndo: [...stack, { before: s.draft, after: next, label }].slice(-20) };
+    }),
+  undoChecklistFix: () =>
+    set((s) => {
+      const top = s.checklistUndo.at(-1);
+      // Never undo over what the admin typed after the fix.
+      if (!top || top.after !== s.draft) return {};
+      return { draft: top.before, checklistUndo: s.checklistUndo.slice(0, -1) };
+    }),
+  toggleChecklistDone: (id) =>
+    set((s) => ({ checklistDone: s.checklistDone.includes(id) ? s.checklistDone.filter((x) => x !== id) : [...s.checklistDone, id] })),
 }));
+
+// A new post (the draft emptied) starts with its reminders unticked.
+useUiStore.subscribe((s, prev) => {
+  if (s.checklistDone.length > 0 && prev.draft.trim() !== '' && s.draft.trim() === '') useUiStore.setState({ checklistDone: [] });
+});
 
 /** For tests: back to the first-open state. */
 export function resetUiStore(): void {
-  useUiStore.setState({ ...initialApp, ...initialDraft, ...initialComposer });
+  useUiStore.setState({ ...initialApp, ...initialDraft, ...initialComposer, ...initialChecklist });
 }

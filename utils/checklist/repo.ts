@@ -1,0 +1,106 @@
+/**
+ * Hashtag sets and partners in Dexie (the source of truth; the panel reads them with
+ * useLiveQuery). Every write validates first, so a bad value never reaches the database.
+ */
+import { db as defaultDb, type TownCrierDB } from '../db/db';
+import type { HashtagSetRecord, TagRecord } from '../db/types';
+import { planImport, validateSet, validateTag, type ChecklistFile, type ImportMode, type ImportPlan } from './transfer';
+import type { Msg } from './types';
+
+export type SaveResult<T> = { ok: true; record: T } | { ok: false; problems: Msg[] };
+
+const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+export async function saveHashtagSet(
+  input: { id?: string; name: string; hashtags: string[]; requiredOn: HashtagSetRecord['requiredOn'] },
+  database: TownCrierDB = defaultDb,
+): Promise<SaveResult<HashtagSetRecord>> {
+  const { value, problems } = validateSet(input);
+  if (!value) return { ok: false, problems };
+  return database.transaction('rw', database.hashtagSets, async () => {
+    const all = await database.hashtagSets.toArray();
+    if (all.some((s) => s.id !== input.id && sameName(s.name, value.name)))
+      return { ok: false as const, problems: [{ key: 'checklist_problem_setNameTaken' as const, params: { name: value.name } }] };
+    const old = input.id ? all.find((s) => s.id === input.id) : undefined;
+    const record: HashtagSetRecord = {
+      id: old?.id ?? crypto.randomUUID(),
+      ...value,
+      order: old?.order ?? all.reduce((max, s) => Math.max(max, s.order), -1) + 1,
+      updatedAt: Date.now(),
+    };
+    await database.hashtagSets.put(record);
+    return { ok: true as const, record };
+  });
+}
+
+export async function saveTag(
+  input: { id?: string; name: string; category: TagRecord['category']; facebook?: string; instagram?: string },
+  database: TownCrierDB = defaultDb,
+): Promise<SaveResult<TagRecord>> {
+  const { value, problems } = validateTag(input);
+  if (!value) return { ok: false, problems };
+  return database.transaction('rw', database.tags, async () => {
+    const all = await database.tags.toArray();
+    if (all.some((t) => t.id !== input.id && sameName(t.name, value.name)))
+      return { ok: false as const, problems: [{ key: 'checklist_problem_tagNameTaken' as const, params: { name: value.name } }] };
+    const record: TagRecord = { id: input.id ?? crypto.randomUUID(), ...value, updatedAt: Date.now() };
+    await database.tags.put(record);
+    return { ok: true as const, record };
+  });
+}
+
+/** Deletes and returns the row, so the panel can offer "Undo". */
+export async function deleteHashtagSet(id: string, database: TownCrierDB = defaultDb): Promise<HashtagSetRecord | undefined> {
+  return database.transaction('rw', database.hashtagSets, async () => {
+    const old = await database.hashtagSets.get(id);
+    await database.hashtagSets.delete(id);
+    return old;
+  });
+}
+
+export async function deleteTag(id: string, database: TownCrierDB = defaultDb): Promise<TagRecord | undefined> {
+  return database.transaction('rw', database.tags, async () => {
+    const old = await database.tags.get(id);
+    await database.tags.delete(id);
+    return old;
+  });
+}
+
+/** Puts back what "Undo" restores (same id, same place). */
+export async function restoreHashtagSet(record: HashtagSetRecord, database: TownCrierDB = defaultDb): Promise<void> {
+  await database.hashtagSets.put(record);
+}
+export async function restoreTag(record: TagRecord, database: TownCrierDB = defaultDb): Promise<void> {
+  await database.tags.put(record);
+}
+
+/** Swaps a set with its neighbour in the list. */
+export async function moveHashtagSet(id: string, direction: -1 | 1, database: TownCrierDB = defaultDb): Promise<void> {
+  await database.transaction('rw', database.hashtagSets, async () => {
+    const all = await database.hashtagSets.orderBy('order').toArray();
+    const i = all.findIndex((s) => s.id === id);
+    const j = i + direction;
+    if (i < 0 || j < 0 || j >= all.length) return;
+    const a = all[i]!;
+    const b = all[j]!;
+    // Orders may repeat after imports: renumber the whole list, then swap.
+    all.forEach((s, k) => (s.order = k));
+    [a.order, b.order] = [b.order, a.order];
+    await database.hashtagSets.bulkPut(all);
+  });
+}
+
+export async function previewImport(file: ChecklistFile, mode: ImportMode, database: TownCrierDB = defaultDb): Promise<ImportPlan> {
+  const [sets, tags] = await Promise.all([database.hashtagSets.toArray(), database.tags.toArray()]);
+  return planImport(file, { sets, tags }, mode);
+}
+
+/** Writes an import in one transaction: all of it, or (on any error) none of it. */
+export async function applyImport(plan: ImportPlan, database: TownCrierDB = defaultDb): Promise<void> {
+  await database.transaction('rw', database.hashtagSets, database.tags, async () => {
+    await database.hashtagSets.bulkDelete(plan.removeSetIds);
+    await database.tags.bulkDelete(plan.removeTagIds);
+    await database.hashtagSets.bulkPut(plan.sets);
+    await database.tags.bulkPut(plan.tags);
+  });
+}
