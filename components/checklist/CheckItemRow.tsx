@@ -52,7 +52,7 @@ export function CheckItemRow({ item, actions }: { item: CheckItem; actions: RowA
 
 /** Fixes that need a choice: which partner to tag, which parts to drop. */
 function ChooseFixForm({ fix, actions }: { fix: ChooseFix; actions: RowActions }) {
-  const { t, lang } = useT();
+  const { t, tp, lang } = useT();
   const id = useId();
   const [open, setOpen] = useState(false);
   const [chosen, setChosen] = useState<string[]>(() => (fix.options.length === 1 ? [fix.options[0]!.id] : []));
@@ -76,7 +76,7 @@ function ChooseFixForm({ fix, actions }: { fix: ChooseFix; actions: RowActions }
               <input type="checkbox" checked={chosen.includes(o.id)} onChange={() => toggle(o.id)} />
               <span>
                 {o.label}
-                {o.size !== undefined && <span className="muted small"> ({t('checklist_chars', { count: o.size })})</span>}
+                {o.size !== undefined && <span className="muted small"> ({tp('checklist_chars', o.size)})</span>}
               </span>
             </label>
           </li>

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
 import { useT } from '@/components/ui/i18n';
-import { TAG_CATEGORIES } from '@/utils/checklist/check';
+import { TAG_CATEGORIES, TAG_CATEGORY_KEYS } from '@/utils/checklist/check';
 import { renderMsg } from '@/utils/checklist/render';
 import { deleteTag, restoreTag, saveTag } from '@/utils/checklist/repo';
 import type { Msg } from '@/utils/checklist/types';
@@ -51,7 +51,7 @@ export function TagDirectory() {
             ) : (
               <li key={tag.id} className="cl-record" data-testid="tag-partner">
                 <div className="cl-record__main">
-                  <strong>{tag.name}</strong> <span className="cl-badge">{t(`tags_category_${tag.category}`)}</span>
+                  <strong>{tag.name}</strong> <span className="cl-badge">{t(TAG_CATEGORY_KEYS[tag.category])}</span>
                   {tag.starter && <span className="cl-badge">{t('checklist_example')}</span>}
                   <p className="small">
                     Facebook: {tag.facebook ? `@${tag.facebook}` : <span className="muted">{t('tags_notSet')}</span>} · Instagram:{' '}
@@ -114,7 +114,7 @@ function TagForm({ tag, onDone }: { tag?: TagRecord; onDone: () => void }) {
         <select id={`${id}-cat`} value={category} onChange={(e) => setCategory(e.target.value as TagCategory)}>
           {TAG_CATEGORIES.map((c) => (
             <option key={c} value={c}>
-              {t(`tags_category_${c}`)}
+              {t(TAG_CATEGORY_KEYS[c])}
             </option>
           ))}
         </select>

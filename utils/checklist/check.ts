@@ -47,6 +47,17 @@ export const LIMITS = {
 /** Categories whose names the panel shows (message keys `tags_category_<id>`). */
 export const TAG_CATEGORIES: readonly TagCategory[] = ['police', 'firefighters', 'sports', 'school', 'media', 'town', 'other'];
 
+/** Message keys of the category names ("other" would read as a plural form: `_misc`). */
+export const TAG_CATEGORY_KEYS: Readonly<Record<TagCategory, MessageKey>> = {
+  police: 'tags_category_police',
+  firefighters: 'tags_category_firefighters',
+  sports: 'tags_category_sports',
+  school: 'tags_category_school',
+  media: 'tags_category_media',
+  town: 'tags_category_town',
+  other: 'tags_category_misc',
+};
+
 export const REMINDER_IDS = ['remind.photoAlt', 'remind.igPhotoTags', 'remind.fbTags'] as const;
 
 // Words after which "." does not end a sentence (titles and place abbreviations before a name).
@@ -423,7 +434,7 @@ export function checkPost(rawText: string, ctx: CheckContext): CheckItem[] {
         const piece = tagPiece(p, ctx.platform);
         return piece ? [{ p, piece }] : [];
       });
-      const catName = msg(`tags_category_${cat}`);
+      const catName = msg(TAG_CATEGORY_KEYS[cat]);
       const id = `tags.${cat}`;
       const tagged = candidates.filter((c) => isTagged(c.piece));
       if (tagged.length > 0) {
@@ -537,7 +548,7 @@ export function checkPost(rawText: string, ctx: CheckContext): CheckItem[] {
         id: 'fb.hashtags',
         group: 'platform',
         status: 'warn',
-        message: msg('checklist_fb_hashtags_many', { count: distinctTags, max: L.hashtagsMax }),
+        message: msg('checklist_fb_hashtags_tooMany', { count: distinctTags, max: L.hashtagsMax }),
         fix:
           requiredKeys.size <= L.hashtagsMax
             ? { kind: 'apply', label: msg('checklist_fix_keepHashtags', { max: L.hashtagsMax }), apply: (t) => keepHashtags(t, L.hashtagsMax, required, o) }
@@ -590,7 +601,7 @@ export function checkPost(rawText: string, ctx: CheckContext): CheckItem[] {
     id: 'read.emoji',
     group: 'readability',
     status: a.emoji > maxEmoji ? 'warn' : 'pass',
-    message: msg(a.emoji > maxEmoji ? 'checklist_emoji_many' : 'checklist_emoji_ok', { count: a.emoji, max: maxEmoji }),
+    message: msg(a.emoji > maxEmoji ? 'checklist_emoji_tooMany' : 'checklist_emoji_ok', { count: a.emoji, max: maxEmoji }),
   });
 
   // ── When and where ─────────────────────────────────────────────────────────────────────

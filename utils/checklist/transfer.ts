@@ -133,31 +133,30 @@ export function parseFile(text: string): ParseResult {
   };
   const asObject = (x: unknown) => (x && typeof x === 'object' && !Array.isArray(x) ? (x as Record<string, unknown>) : {});
 
-  const sets: SetInput[] = [];
-  const setNames = new Set<string>();
-  // Each problem says where it is: "Set 2 („Kultura“): …".
-  const within = (key: 'checklist_problem_inSet' | 'checklist_problem_inTag', n: number, raw: Record<string, unknown>, ps: Msg[]) =>
-    ps.map((problem) => m(key, { n, name: typeof raw.name === 'string' && raw.name.trim() ? raw.name.trim() : '—', problem }));
-  list('hashtagSets', LIMITS.sets).forEach((raw, i) => {
-    const r = validateSet(asObject(raw));
-    problems.push(...within('checklist_problem_inSet', i + 1, asObject(raw), r.problems));
-    if (!r.value) return;
-    const key = r.value.name.toLowerCase();
-    if (setNames.has(key)) problems.push(m('checklist_problem_inSet', { n: i + 1, name: r.value.name, problem: m('checklist_problem_setNameTaken', { name: r.value.name }) }));
-    setNames.add(key);
-    sets.push(r.value);
-  });
-  const tags: TagInput[] = [];
-  const tagNames = new Set<string>();
-  list('tags', LIMITS.tags).forEach((raw, i) => {
-    const r = validateTag(asObject(raw));
-    problems.push(...within('checklist_problem_inTag', i + 1, asObject(raw), r.problems));
-    if (!r.value) return;
-    const key = r.value.name.toLowerCase();
-    if (tagNames.has(key)) problems.push(m('checklist_problem_inTag', { n: i + 1, name: r.value.name, problem: m('checklist_problem_tagNameTaken', { name: r.value.name }) }));
-    tagNames.add(key);
-    tags.push(r.value);
-  });
+  // Each problem says where it is: "Set 2 („Kultura“): …". Names must be unique (any case).
+  function entries<T>(
+    field: 'hashtagSets' | 'tags',
+    max: number,
+    where: 'checklist_problem_inSet' | 'checklist_problem_inTag',
+    taken: 'checklist_problem_setNameTaken' | 'checklist_problem_tagNameTaken',
+    validate: (raw: Record<string, unknown>) => { value?: T; problems: Msg[] },
+  ): T[] {
+    const out: T[] = [];
+    const names = new Set<string>();
+    list(field, max).forEach((item, i) => {
+      const raw = asObject(item);
+      const name = typeof raw.name === 'string' ? raw.name.trim() : '';
+      const r = validate(raw);
+      const found = [...r.problems];
+      if (name && names.has(name.toLowerCase())) found.push(m(taken, { name }));
+      names.add(name.toLowerCase());
+      problems.push(...found.map((problem) => m(where, { n: i + 1, name: name || '—', problem })));
+      if (r.value) out.push(r.value);
+    });
+    return out;
+  }
+  const sets = entries('hashtagSets', LIMITS.sets, 'checklist_problem_inSet', 'checklist_problem_setNameTaken', validateSet);
+  const tags = entries('tags', LIMITS.tags, 'checklist_problem_inTag', 'checklist_problem_tagNameTaken', validateTag);
   if (problems.length === 0 && sets.length === 0 && tags.length === 0) problems.push(m('checklist_problem_emptyFile'));
   if (problems.length) return { ok: false, problems };
   return { ok: true, file: { format: FILE_FORMAT, version: FILE_VERSION, exportedAt: String(d.exportedAt ?? ''), hashtagSets: sets, tags } };
