@@ -258,6 +258,8 @@ interface Derived {
   keyOf: (tag: string) => string;
   /** Words for splitting "#mestozabreh" (the admin's hashtags, town, partners, common words). */
   vocab: () => Set<string>;
+  /** CamelCase form of a hashtag (with "#"), remembered per tag. */
+  camel: (tag: string) => string;
   /** Names that keep their capital when un-shouting (town, partners). */
   names: () => Set<string>;
   /** All-caps words in partner names (HZS, ČR): abbreviations, not shouting. */
@@ -280,6 +282,7 @@ function derive(ctx: CheckContext): Derived {
     return () => (v ??= make());
   };
   const keyCache = new Map<string, string>();
+  const camelCache = new Map<string, string>();
   const value: Derived = {
     o,
     required,
@@ -297,6 +300,14 @@ function derive(ctx: CheckContext): Derived {
     vocab: lazy(() =>
       buildVocabulary([...required, ...(ctx.hashtagSets ?? []).flatMap((s) => s.hashtags), ctx.settings.townName, ...(ctx.tags ?? []).map((t) => t.name)]),
     ),
+    camel: (tag) => {
+      let c = camelCache.get(tag);
+      if (c === undefined) {
+        if (camelCache.size > 5000) camelCache.clear();
+        camelCache.set(tag, (c = '#' + camelize(tag.slice(1), value.vocab())));
+      }
+      return c;
+    },
     names: lazy(() => buildVocabulary([ctx.settings.townName, ...(ctx.tags ?? []).map((t) => t.name)], false)),
     abbreviations: lazy(
       () =>
@@ -386,14 +397,13 @@ export function checkPost(rawText: string, ctx: CheckContext): CheckItem[] {
     );
 
     if (ctx.settings.hashtagCamelCase) {
-      const vocab = d.vocab();
       const wrong: string[] = [];
       const checked = new Set<string>();
       for (const k of a.hashtags) {
         const tag = tokens.str(k);
         if (checked.has(tag) || wrong.length > 20) continue;
         checked.add(tag);
-        const camel = '#' + camelize(tag.slice(1), vocab);
+        const camel = d.camel(tag);
         if (camel !== tag) wrong.push(`${tag} → ${camel}`);
       }
       items.push(
@@ -404,7 +414,7 @@ export function checkPost(rawText: string, ctx: CheckContext): CheckItem[] {
               group: 'hashtags',
               status: 'warn',
               message: msg('checklist_camel_found', { tags: list(wrong, 3) }),
-              fix: { kind: 'apply', label: msg('checklist_fix_camelCase'), apply: (t) => camelCaseHashtags(t, vocab) },
+              fix: { kind: 'apply', label: msg('checklist_fix_camelCase'), apply: (t) => camelCaseHashtags(t, d.vocab()) },
             },
       );
     }

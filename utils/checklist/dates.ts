@@ -60,16 +60,18 @@ const alt = (xs: Iterable<string>) => [...xs].sort((a, b) => b.length - a.length
 const CS_WD_ALT = alt(CS_FORM_INDEX.keys());
 const EN_WD_ALT = alt([...EN_FULL_INDEX.keys(), ...Object.keys(EN_ABBR)]);
 
-// Dates (on folded text). Each regex: day, month, optional year; lookarounds keep "1.12.3." or
-// times like "18.30" from being read as dates (month 30 does not exist anyway).
-const CS_NUMERIC = /(?<![\d.:/])(\d{1,2})\.[ \u00a0]?(\d{1,2})\.(?:[ \u00a0]?(\d{4})(?!\d))?/g;
-const CS_NAMED = new RegExp(String.raw`(?<![\d.:/])(\d{1,2})\.[ \u00a0]?(${CS_MONTHS.join('|')})(?![a-z])(?:[ \u00a0]+(\d{4})(?!\d))?`, 'g');
-const ISO = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
+// Dates. Every numeric date starts with a number: the scan finds the numbers (few in a post)
+// and tries these sticky patterns there, instead of running each pattern over the whole text.
+// The checks before the number ("1.12.3.", "18.30" are not dates) are done in code.
+const NUMBER = /\d+/g;
+const CS_NUMERIC = /(\d{1,2})\.[ \u00a0]?(\d{1,2})\.(?:[ \u00a0]?(\d{4})(?!\d))?/y;
+const CS_NAMED = new RegExp(String.raw`(\d{1,2})\.[ \u00a0]?(${CS_MONTHS.join('|')})(?![a-z])(?:[ \u00a0]+(\d{4})(?!\d))?`, 'y');
+const ISO = /(\d{4})-(\d{2})-(\d{2})(?![\d-])/y;
 // English month names are capitalised: these run on the original text, case-sensitively (fast).
 const EN_MONTH_CAP = EN_MONTH_ALT.split('|')
   .map((m) => m[0]!.toUpperCase() + m.slice(1))
   .join('|');
-const EN_DAY_MONTH = new RegExp(String.raw`(?<![\d.])(\d{1,2})(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?(${EN_MONTH_CAP})\.?(?![a-z])(?:,?[ \u00a0]+(\d{4})(?!\d))?`, 'g');
+const EN_DAY_MONTH = new RegExp(String.raw`(\d{1,2})(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?(${EN_MONTH_CAP})\.?(?![a-z])(?:,?[ \u00a0]+(\d{4})(?!\d))?`, 'y');
 const EN_MONTH_DAY = new RegExp(String.raw`(?<![A-Za-z])(${EN_MONTH_CAP})\.?[ \u00a0]+(\d{1,2})(?:st|nd|rd|th)?(?![\d])(?:,?[ \u00a0]+(\d{4})(?!\d))?`, 'g');
 
 // A weekday right before a date: "ve středu 12. 3.", "Wednesday, 12 March", "st 12. 3.".
@@ -139,34 +141,44 @@ function findWeekday(text: string, folded: string, start: number, end: number): 
 /** Every date in the text, in order, with its weekday word when one is written next to it. */
 export function findDates(text: string, now: Date, folded: string = fold(text)): FoundDate[] {
   const raw: { start: number; end: number; day: number; month: number; year?: number; strict: boolean }[] = [];
-  const collect = (re: RegExp, pick: (m: RegExpExecArray) => { day: number; month: number; year?: number; strict: boolean } | null, on = folded) => {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(on)) !== null) {
-      const r = pick(m);
-      if (r) raw.push({ start: m.index, end: m.index + m[0].length, ...r });
-    }
-  };
   const year = (s: string | undefined) => (s ? Number(s) : undefined);
-  collect(CS_NUMERIC, (m) => {
-    const day = Number(m[1]);
-    const month = Number(m[2]);
-    // Without a year, "18.30." or "1.15." are not dates; with one, a wrong day is a typo worth reporting.
-    if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-    return { day, month, year: year(m[3]), strict: m[3] !== undefined };
-  });
-  collect(CS_NAMED, (m) => ({ day: Number(m[1]), month: CS_MONTHS.indexOf(m[2]!) + 1, year: year(m[3]), strict: true }));
-  collect(ISO, (m) => {
-    const month = Number(m[2]);
-    return month >= 1 && month <= 12 ? { day: Number(m[3]), month, year: Number(m[1]), strict: true } : null;
-  });
   const enMonth = (name: string) => {
     const lower = name.toLowerCase();
     const i = EN_MONTHS.indexOf(lower);
     return i >= 0 ? i + 1 : (EN_MONTH_ABBR[lower] ?? 0);
   };
-  collect(EN_DAY_MONTH, (m) => ({ day: Number(m[1]), month: enMonth(m[2]!), year: year(m[3]), strict: true }), text);
-  collect(EN_MONTH_DAY, (m) => ({ day: Number(m[2]), month: enMonth(m[1]!), year: year(m[3]), strict: true }), text);
+  const at = (re: RegExp, on: string, i: number) => {
+    re.lastIndex = i;
+    return re.exec(on);
+  };
+  const push = (m: RegExpExecArray, r: { day: number; month: number; year?: number; strict: boolean }) =>
+    raw.push({ start: m.index, end: m.index + m[0].length, ...r });
+
+  NUMBER.lastIndex = 0;
+  let n: RegExpExecArray | null;
+  while ((n = NUMBER.exec(folded)) !== null) {
+    const i = n.index;
+    const before = folded[i - 1];
+    if (n[0].length <= 2 && before !== '.' && before !== ':' && before !== '/') {
+      let m = at(CS_NUMERIC, folded, i);
+      if (m) {
+        const day = Number(m[1]);
+        const month = Number(m[2]);
+        // Without a year, "18.30." or "1.15." are not dates; with one, a wrong day is a typo worth reporting.
+        if (month >= 1 && month <= 12 && day >= 1 && day <= 31) push(m, { day, month, year: year(m[3]), strict: m[3] !== undefined });
+      }
+      if ((m = at(CS_NAMED, folded, i))) push(m, { day: Number(m[1]), month: CS_MONTHS.indexOf(m[2]!) + 1, year: year(m[3]), strict: true });
+      // English month names are capitalised: matched in the original text (same indexes).
+      if ((m = at(EN_DAY_MONTH, text, i))) push(m, { day: Number(m[1]), month: enMonth(m[2]!), year: year(m[3]), strict: true });
+    } else if (n[0].length === 4 && before !== '-') {
+      const m = at(ISO, folded, i);
+      const month = m ? Number(m[2]) : 0;
+      if (m && month >= 1 && month <= 12) push(m, { day: Number(m[3]), month, year: Number(m[1]), strict: true });
+    }
+  }
+  EN_MONTH_DAY.lastIndex = 0;
+  let e: RegExpExecArray | null;
+  while ((e = EN_MONTH_DAY.exec(text)) !== null) push(e, { day: Number(e[2]), month: enMonth(e[1]!), year: year(e[3]), strict: true });
 
   raw.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: FoundDate[] = [];
@@ -249,11 +261,11 @@ export function weekdayName(index: number, lang: 'cs' | 'en'): string {
 // Times (on folded text): 18:00, "v 18.00", "18.30 hod", "18 h", "od 8 do 12 hodin", "6 pm", "poledne".
 const TIME_RES: RegExp[] = [
   /(?<![\d.:])(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)/,
-  /(?<![a-z])(?:v|ve|od|do|mezi|kolem|zacatek|zacatek v|at|from|until|till|to|by)[ \u00a0]+(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d])/,
+  /\b(?:v|ve|od|do|mezi|kolem|zacatek|zacatek v|at|from|until|till|to|by)[ \u00a0]+(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d])/,
   /(?<![\d.:])(?:[01]?\d|2[0-3])\.[0-5]\d[ \u00a0]*(?:h(?![a-z])|hod|[-–—])/,
   /(?<![\d.:,])(?:[01]?\d|2[0-3])[ \u00a0]*(?:h|hod|hodin|hodiny)(?![a-z])/,
   /(?<![\d.:])(?:1[0-2]|0?[1-9])(?::[0-5]\d)?[ \u00a0]*(?:a\.?m|p\.?m)(?![a-z])/,
-  /(?<![a-z])(?:poledne|v poledne|pulnoc|noon|midnight|all day|cely den|celodenne|nonstop|non-stop)(?![a-z])/,
+  /\b(?:poledne|v poledne|pulnoc|noon|midnight|all day|cely den|celodenne|nonstop|non-stop)(?![a-z])/,
 ];
 
 /** Does the text say at what time? */
@@ -264,7 +276,7 @@ export function hasTime(folded: string): boolean {
 // Places: words that name a place, a street address ("Masarykovo nám. 510/20"), or a
 // preposition followed by a name ("na Valštejně", "u Kulturního domu", "at the Town Hall").
 const PLACE_WORDS =
-  /(?<![a-z])(?:nam\.|namesti|ulice|ulici|ul\.|tr\.|trida|tride|sokolovn\w*|kulturni\w* dum|kulturak\w*|radnic\w*|mestsk\w* urad\w*|urad\w*|knihovn\w*|kin[oae]|skol\w*|skolk\w*|park\w*|hrist\w*|stadion\w*|hal[aey]|hale|kostel\w*|hrbitov\w*|nadrazi|parkovist\w*|areal\w*|koupalist\w*|bazen\w*|sal[eu]?|klubovn\w*|muze\w*|galeri\w*|zamk\w*|zamek|kaple|rybnik\w*|lokalit\w*|oblast\w*|cast\w* obce|mistni cast\w*|misto konani|sraz\w*|adres\w*|budov\w*|street|square|hall|library|school|church|town hall|venue|park|stadium|centre|center|where:|kde:|misto:)(?![a-z])/;
+  /\b(?:nam\.|namesti|ulice|ulici|ul\.|tr\.|trida|tride|sokolovn\w*|kulturni\w* dum|kulturak\w*|radnic\w*|mestsk\w* urad\w*|urad\w*|knihovn\w*|kin[oae]|skol\w*|skolk\w*|park\w*|hrist\w*|stadion\w*|hal[aey]|hale|kostel\w*|hrbitov\w*|nadrazi|parkovist\w*|areal\w*|koupalist\w*|bazen\w*|sal[eu]?|klubovn\w*|muze\w*|galeri\w*|zamk\w*|zamek|kaple|rybnik\w*|lokalit\w*|oblast\w*|cast\w* obce|mistni cast\w*|misto konani|sraz\w*|adres\w*|budov\w*|street|square|hall|library|school|church|town hall|venue|park|stadium|centre|center|where:|kde:|misto:)(?![a-z])/;
 const ADDRESS = /\p{Lu}[\p{Ll}\p{M}]+\.?[ \u00a0]+\d{1,4}(?:\/\d{1,4})?(?![\d.:])/u;
 const PREP_NAME = /(?<![\p{L}])(?:[vV]e?|[nN]a|[uU]|[pP]řed|[zZ]a|[dD]o|[aA]t|[iI]n)[ \u00a0]+(?:the[ \u00a0]+)?(\p{Lu}[\p{Ll}\p{M}]+)/gu;
 const NOT_PLACE = new Set([...CS_FORM_INDEX.keys(), ...EN_FULL_INDEX.keys(), ...EN_MONTHS, ...CS_MONTHS]);

@@ -115,6 +115,9 @@ const FOLD_TABLE: Uint16Array = (() => {
   return t;
 })();
 
+// Building the string from UTF-16 units: measured faster than concatenation or fromCharCode.
+const UTF16 = new TextDecoder('utf-16le');
+
 /** Lower case without diacritics, same length as the input ("Středa" → "streda"). */
 export function fold(text: string): string {
   const n = text.length;
@@ -132,11 +135,7 @@ export function fold(text: string): string {
     if (f !== c) changed = true;
     out[i] = f;
   }
-  if (!changed) return text;
-  // String.fromCharCode in chunks (TextDecoder costs more than it saves on post-sized text).
-  let s = '';
-  for (let i = 0; i < n; i += 4096) s += String.fromCharCode.apply(null, out.subarray(i, Math.min(n, i + 4096)) as unknown as number[]);
-  return s;
+  return changed ? UTF16.decode(out) : text;
 }
 
 /** Key for comparing words or hashtags: lower case, and without diacritics when asked. */

@@ -168,9 +168,11 @@ export function tokenize(text: string): Tokens {
         if ((sep === 45 || sep === 39 || sep === 0x2019) && isWordUnit(text.charCodeAt(j + 1))) j += 2;
         else break;
       }
-      // Only a word glued to "." "@" "_" "%" "+" "-" can start an e-mail or a bare domain.
+      // Only a word glued to "@", or to "." "_" "%" "+" "-" and more letters, can start an
+      // e-mail or a bare domain ("zabreh.cz", "jan.novak@"); a sentence's full stop cannot.
       const next = text.charCodeAt(j);
-      const glued = next === 46 || next === 64 || next === 95 || next === 37 || next === 43 || next === 45;
+      const glued =
+        next === 64 || ((next === 46 || next === 95 || next === 37 || next === 43 || next === 45) && (isWordUnit(text.charCodeAt(j + 1)) || text.charCodeAt(j + 1) === 64));
       if (glued && i >= plainUntil && !isLocalUnit(prev)) {
         EMAIL_Y.lastIndex = i;
         const email = EMAIL_Y.exec(text);
