@@ -28,8 +28,8 @@ import {
   unhashDigits,
 } from './fixes';
 import { buildVocabulary, camelize, endBlockStart, hashtagKey, normalizeHashtag, type HashtagOptions } from './hashtags';
-import { countChars, countGraphemes, fold, graphemePrefixEnd } from './text';
-import { T, tokenize, type Tokens } from './tokenize';
+import { countChars, countGraphemes, fold, graphemePrefixEnd, isLowerUnit, isUpperUnit } from './text';
+import { T, tokenize, Tokens } from './tokenize';
 import type { MessageKey } from '../i18n/i18n';
 import type { CheckContext, CheckItem, Msg, MsgParams, PluralBase } from './types';
 
@@ -77,6 +77,17 @@ interface Sentence {
   words: number;
 }
 
+/** What the rules need to know about sentences (kept small: no object per sentence). */
+interface SentenceStats {
+  first: Sentence | null;
+  /** Sentences over the word limit, and the first of them. */
+  longCount: number;
+  firstLong: Sentence | null;
+}
+
+// Reused by every check (checks are synchronous and nothing keeps the tokens afterwards).
+const scratchTokens = new Tokens('');
+
 /** What the rules share, computed once per check. */
 class Analysis {
   readonly tokens: Tokens;
@@ -87,14 +98,14 @@ class Analysis {
   readonly urls: number[] = [];
   emoji = 0;
   private _folded?: string;
-  private _sentences?: Sentence[];
+  private _sentences?: SentenceStats;
   private _dates?: FoundDate[];
 
   constructor(
     readonly text: string,
     readonly now: Date,
   ) {
-    this.tokens = tokenize(text);
+    this.tokens = tokenize(text, scratchTokens);
     const counted = countChars(text);
     this.chars = counted.graphemes;
     this.codePoints = counted.codePoints;
@@ -116,7 +127,7 @@ class Analysis {
     return (this._dates ??= findDates(this.text, this.now, this.folded));
   }
 
-  get sentences(): Sentence[] {
+  get sentences(): SentenceStats {
     return (this._sentences ??= sentencesOf(this.tokens));
   }
 }
@@ -130,30 +141,38 @@ const isDigits = (s: string, from = 0, to = s.length) => {
 };
 
 /** Does the "." (or "…") at token k end a sentence? "12. 3.", "ul. Masarykova", "tzv. hasiči": no. */
+const isBlankAfterStop = (c: number) => c === 32 || c === 0xa0 || c === 9 || c === 41 || c === 34 || c === 0x201c || c === 0x201d;
+
+/** Does the "." (or "…") at token k end a sentence? "12. 3.", "ul. Masarykova", "tzv. hasiči": no. */
 function endsSentence(tokens: Tokens, k: number): boolean {
-  const p = tokens.str(k);
-  if (p.includes('!') || p.includes('?')) return true;
   const text = tokens.text;
-  let i = tokens.end[k]!;
-  while (i < text.length && (text[i] === ' ' || text[i] === '\u00a0' || text[i] === '\t' || text[i] === ')' || text[i] === '"' || text[i] === '“' || text[i] === '”')) i++;
-  if (i >= text.length || text[i] === '\n' || text[i] === '\r') return true;
-  const next = text[i]!;
-  if (next.toLowerCase() === next && next.toUpperCase() !== next) return false; // lower-case letter follows
-  const prev = k > 0 && tokens.type[k - 1] === K_WORD && tokens.end[k - 1] === tokens.start[k] ? tokens.str(k - 1) : null;
-  if (prev !== null) {
-    if (isDigits(prev) && next >= '0' && next <= '9') return false; // 12. 3. 2026
-    if (p === '.' && NAME_ABBREVIATIONS.has(fold(prev))) return false;
+  const s = tokens.start[k]!;
+  const e = tokens.end[k]!;
+  for (let i = s; i < e; i++) if (text.charCodeAt(i) === 33 || text.charCodeAt(i) === 63) return true; // ! ?
+  let i = e;
+  while (i < text.length && isBlankAfterStop(text.charCodeAt(i))) i++;
+  if (i >= text.length) return true;
+  const c = text.charCodeAt(i);
+  if (c === 10 || c === 13) return true;
+  if (isLowerUnit(c)) return false; // "tzv. hasiči"
+  if (k > 0 && tokens.type[k - 1] === K_WORD && tokens.end[k - 1] === s) {
+    const ps = tokens.start[k - 1]!;
+    if (c >= 48 && c <= 57 && isDigits(text, ps, s)) return false; // 12. 3. 2026
+    if (e - s === 1 && s - ps <= 6 && NAME_ABBREVIATIONS.has(fold(text.slice(ps, s)))) return false; // "ul. Masarykova"
   }
   return true;
 }
 
-function sentencesOf(tokens: Tokens): Sentence[] {
-  const out: Sentence[] = [];
+function sentencesOf(tokens: Tokens): SentenceStats {
+  const stats: SentenceStats = { first: null, longCount: 0, firstLong: null };
   let start = -1;
   let end = -1;
   let words = 0;
   const close = (at: number) => {
-    if (words > 0) out.push({ start, end: Math.max(end, at), words });
+    if (words > 0) {
+      if (!stats.first) stats.first = { start, end: Math.max(end, at), words };
+      if (words > LIMITS.sentenceWords && stats.longCount++ === 0) stats.firstLong = { start, end: Math.max(end, at), words };
+    }
     start = -1;
     words = 0;
   };
@@ -169,7 +188,7 @@ function sentencesOf(tokens: Tokens): Sentence[] {
     } else if (t === K_NEWLINE) close(end);
   }
   close(end);
-  return out;
+  return stats;
 }
 
 /** All-caps words that shout (not abbreviations). */
@@ -181,14 +200,19 @@ function shoutingWords(tokens: Tokens, abbreviations: () => ReadonlySet<string>)
     const s = tokens.start[k]!;
     const e = tokens.end[k]!;
     if (e - s < 3) continue;
-    const c1 = tokens.text.charCodeAt(s + 1);
-    if ((c1 >= 97 && c1 <= 122) || (c1 >= 0xe0 && c1 <= 0xff)) continue; // fast reject: "Zábřeh", "hasiči"
-    const w = tokens.text.slice(s, e);
-    const second = w.charAt(1);
-    if (second.toUpperCase() !== second) continue;
-    if (w.toUpperCase() !== w || w.toLowerCase() === w) continue;
-    const n = w.replace(/[\d\-'’]/g, '').length;
-    if (n < 3 || ALLOWED_CAPS.has(fold(w)) || abbreviations().has(fold(w))) continue;
+    // Count letters without making strings; any lower-case letter means it is not all caps.
+    let n = 0;
+    let upper = 0;
+    let lower = false;
+    for (let i = s; i < e && !lower; i++) {
+      const c = tokens.text.charCodeAt(i);
+      lower = isLowerUnit(c);
+      if (isUpperUnit(c)) upper++;
+      if (!(c >= 48 && c <= 57) && c !== 45 && c !== 39 && c !== 0x2019) n++;
+    }
+    if (lower || upper < 2 || n < 3) continue;
+    const key = fold(tokens.text.slice(s, e));
+    if (ALLOWED_CAPS.has(key) || abbreviations().has(key)) continue;
     caps.push(k);
     letters.push(n);
   }
@@ -590,18 +614,18 @@ export function checkPost(rawText: string, ctx: CheckContext): CheckItem[] {
         },
   );
 
-  const long = a.sentences.filter((s) => s.words > LIMITS.sentenceWords);
+  const { longCount, firstLong } = a.sentences;
   items.push(
-    long.length === 0
+    !firstLong
       ? { id: 'read.sentences', group: 'readability', status: 'pass', message: msg('checklist_sentences_ok', { max: LIMITS.sentenceWords }) }
       : {
           id: 'read.sentences',
           group: 'readability',
           status: 'warn',
-          message: plural('checklist_sentences_long', long.length, {
+          message: plural('checklist_sentences_long', longCount, {
             max: LIMITS.sentenceWords,
-            words: long[0]!.words,
-            start: opening(text, long[0]!.start),
+            words: firstLong.words,
+            start: opening(text, firstLong.start),
           }),
         },
   );
@@ -695,7 +719,7 @@ function opening(text: string, start: number): string {
 function previewItem(id: string, a: Analysis, limit: number, base: 'checklist_ig_preview' | 'checklist_fb_preview'): CheckItem {
   const group = 'platform' as const;
   if (a.chars <= limit) return { id, group, status: 'pass', message: msg(`${base}_all`, { max: limit }) };
-  const first = a.sentences[0];
+  const first = a.sentences.first;
   const cut = graphemePrefixEnd(a.text, limit);
   if (!first || first.start >= cut) return { id, group, status: 'warn', message: msg(`${base}_noText`, { max: limit }) };
   const firstLen = countGraphemes(a.text.slice(0, first.end));

@@ -46,6 +46,7 @@ export const CS_WEEKDAYS: readonly (readonly string[])[] = [
   ['sobota', 'soboty', 'sobotě', 'sobotu', 'sobotě', 'sobotou'],
   ['neděle', 'neděle', 'neděli', 'neděli', 'neděli', 'nedělí'],
 ];
+const CS_WEEKDAYS_FOLDED = CS_WEEKDAYS.map((forms) => forms.map(fold));
 const CS_ABBR = ['po', 'út', 'st', 'čt', 'pá', 'so', 'ne'];
 export const EN_WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const EN_ABBR: Record<string, number> = { mon: 0, tue: 1, tues: 1, wed: 2, thu: 3, thur: 3, thurs: 3, fri: 4, sat: 5, sun: 6 };
@@ -56,14 +57,10 @@ CS_WEEKDAYS.forEach((forms, i) => forms.forEach((f) => CS_FORM_INDEX.set(fold(f)
 const CS_ABBR_INDEX = new Map(CS_ABBR.map((a, i) => [fold(a), i]));
 const EN_FULL_INDEX = new Map(EN_WEEKDAYS.map((w, i) => [w.toLowerCase(), i]));
 
-const alt = (xs: Iterable<string>) => [...xs].sort((a, b) => b.length - a.length).join('|');
-const CS_WD_ALT = alt(CS_FORM_INDEX.keys());
-const EN_WD_ALT = alt([...EN_FULL_INDEX.keys(), ...Object.keys(EN_ABBR)]);
 
 // Dates. Every numeric date starts with a number: the scan finds the numbers (few in a post)
 // and tries these sticky patterns there, instead of running each pattern over the whole text.
 // The checks before the number ("1.12.3.", "18.30" are not dates) are done in code.
-const NUMBER = /\d+/g;
 const CS_NUMERIC = /(\d{1,2})\.[ \u00a0]?(\d{1,2})\.(?:[ \u00a0]?(\d{4})(?!\d))?/y;
 const CS_NAMED = new RegExp(String.raw`(\d{1,2})\.[ \u00a0]?(${CS_MONTHS.join('|')})(?![a-z])(?:[ \u00a0]+(\d{4})(?!\d))?`, 'y');
 const ISO = /(\d{4})-(\d{2})-(\d{2})(?![\d-])/y;
@@ -73,13 +70,6 @@ const EN_MONTH_CAP = EN_MONTH_ALT.split('|')
   .join('|');
 const EN_DAY_MONTH = new RegExp(String.raw`(\d{1,2})(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?(${EN_MONTH_CAP})\.?(?![a-z])(?:,?[ \u00a0]+(\d{4})(?!\d))?`, 'y');
 const EN_MONTH_DAY = new RegExp(String.raw`(?<![A-Za-z])(${EN_MONTH_CAP})\.?[ \u00a0]+(\d{1,2})(?:st|nd|rd|th)?(?![\d])(?:,?[ \u00a0]+(\d{4})(?!\d))?`, 'g');
-
-// A weekday right before a date: "ve středu 12. 3.", "Wednesday, 12 March", "st 12. 3.".
-const WD_BEFORE = new RegExp(
-  String.raw`(?:(?<![a-z])(v|ve|od|do|k|ke|po|o|pred|za|mezi|on|this|next)[ \u00a0]+)?(?<![a-z])(${CS_WD_ALT}|${EN_WD_ALT})\.?,?[ \u00a0]*(?:the[ \u00a0]+)?$`,
-);
-const ABBR_BEFORE = new RegExp(String.raw`(?<![a-z])(ut|st|ct|pa|so|ne)\.?,?[ \u00a0]*$`);
-const WD_AFTER = new RegExp(String.raw`^[ \u00a0]*\([ \u00a0]*(${CS_WD_ALT}|${EN_WD_ALT}|po|ut|st|ct|pa|so|ne)\.?[ \u00a0]*\)`);
 
 const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 /** 0 = Monday. */
@@ -103,39 +93,70 @@ function weekdayIndex(folded: string, original: string, lang: 'cs' | 'en' | 'abb
   if (cs !== undefined) return { index: cs, lang: 'cs' };
   const en = EN_FULL_INDEX.get(folded) ?? EN_ABBR[folded];
   // English weekdays are capitalised; "sun" or "sat" in lower case are ordinary words.
-  if (en !== undefined && /^\p{Lu}/u.test(original)) return { index: en, lang: 'en' };
-  const abbr = CS_ABBR_INDEX.get(folded);
-  return abbr === undefined ? null : { index: abbr, lang: 'cs' };
+  return en !== undefined && /^\p{Lu}/u.test(original) ? { index: en, lang: 'en' } : null;
 }
 
+const PREPOSITIONS = new Set(['v', 've', 'od', 'do', 'k', 'ke', 'po', 'o', 'pred', 'za', 'mezi', 'on', 'this', 'next']);
+const NOT_AZ_LETTER = /\p{L}/u;
+const isAz = (c: number) => c >= 97 && c <= 122;
+const isSpace = (c: number) => c === 32 || c === 0xa0;
+
+/** The a–z word of the folded text that ends at `end`, if it is a whole word. */
+function wordEndingAt(folded: string, end: number): { start: number; end: number } | null {
+  let s = end;
+  while (s > 0 && isAz(folded.charCodeAt(s - 1))) s--;
+  if (s === end) return null;
+  const before = folded.charCodeAt(s - 1);
+  if (s > 0 && before >= 128 && NOT_AZ_LETTER.test(folded[s - 1]!)) return null;
+  return { start: s, end };
+}
+
+/**
+ * The weekday written next to a date: before it ("ve středu 12. 3.", "Wednesday, the 12th",
+ * "st 12. 3.") or after it in brackets ("12. 3. (st)"). Scans back word by word (no regex
+ * over a slice: this runs for every date on every keystroke).
+ */
 function findWeekday(text: string, folded: string, start: number, end: number): FoundWeekday | undefined {
-  const from = Math.max(0, start - 40);
-  const before = folded.slice(from, start);
-  const m = WD_BEFORE.exec(before);
-  if (m) {
-    // The weekday word inside the match (after the optional preposition).
-    const ws = from + m.index + (m[1] ? m[0].indexOf(m[2]!, m[1].length) : m[0].indexOf(m[2]!));
-    const found = weekdayIndex(m[2]!, text.slice(ws, ws + m[2]!.length), 'cs');
+  let p = start;
+  while (p > 0 && isSpace(folded.charCodeAt(p - 1))) p--;
+  let w = wordEndingAt(folded, p);
+  let skippedThe = false;
+  if (w && folded.slice(w.start, w.end) === 'the') {
+    skippedThe = true;
+    p = w.start;
+    while (p > 0 && isSpace(folded.charCodeAt(p - 1))) p--;
+  }
+  // "středu, 12. 3.", "St. 12. 3."
+  if (folded[p - 1] === ',') p--;
+  if (folded[p - 1] === '.') p--;
+  w = wordEndingAt(folded, p);
+  if (w) {
+    const word = folded.slice(w.start, w.end);
+    // Czech abbreviations only right before the date ("po 12. 3." means "after": not Monday).
+    const found = weekdayIndex(word, text.slice(w.start, w.end), 'cs') ?? (skippedThe || word === 'po' ? null : weekdayIndex(word, '', 'abbr'));
     if (found) {
-      const prep = m[1] ? { start: from + m.index, end: from + m.index + m[1].length } : undefined;
-      return { start: ws, end: ws + m[2]!.length, ...found, prep };
+      let q = w.start;
+      while (q > 0 && isSpace(folded.charCodeAt(q - 1))) q--;
+      const pw = q < w.start ? wordEndingAt(folded, q) : null;
+      const prep = pw && PREPOSITIONS.has(folded.slice(pw.start, pw.end)) ? pw : undefined;
+      return { start: w.start, end: w.end, ...found, prep };
     }
   }
-  // Czech abbreviations only right before the date ("po 12. 3." means "after", so "po" is not one).
-  const a = ABBR_BEFORE.exec(before);
-  if (a) {
-    const ws = from + a.index;
-    const found = weekdayIndex(a[1]!, text.slice(ws, ws + a[1]!.length), 'abbr');
-    if (found) return { start: ws, end: ws + a[1]!.length, ...found };
-  }
-  const after = WD_AFTER.exec(folded.slice(end, end + 30));
-  if (after) {
-    const ws = end + after[0].indexOf(after[1]!, after[0].indexOf('(') + 1);
-    const word = after[1]!;
-    const found = weekdayIndex(word, text.slice(ws, ws + word.length), word.length <= 2 ? 'abbr' : 'cs');
-    if (found) return { start: ws, end: ws + word.length, ...found };
-  }
-  return undefined;
+  // After the date, in brackets: "12. 3. (st)", "12. 3. (středa)".
+  let q = end;
+  while (q < folded.length && isSpace(folded.charCodeAt(q))) q++;
+  if (folded[q] !== '(') return undefined;
+  q++;
+  while (q < folded.length && isSpace(folded.charCodeAt(q))) q++;
+  let e = q;
+  while (e < folded.length && isAz(folded.charCodeAt(e))) e++;
+  let close = e;
+  if (folded[close] === '.') close++;
+  while (close < folded.length && isSpace(folded.charCodeAt(close))) close++;
+  if (e === q || folded[close] !== ')') return undefined;
+  const word = folded.slice(q, e);
+  const found = weekdayIndex(word, text.slice(q, e), word.length <= 2 ? 'abbr' : 'cs');
+  return found ? { start: q, end: e, ...found } : undefined;
 }
 
 /** Every date in the text, in order, with its weekday word when one is written next to it. */
@@ -154,12 +175,18 @@ export function findDates(text: string, now: Date, folded: string = fold(text)):
   const push = (m: RegExpExecArray, r: { day: number; month: number; year?: number; strict: boolean }) =>
     raw.push({ start: m.index, end: m.index + m[0].length, ...r });
 
-  NUMBER.lastIndex = 0;
-  let n: RegExpExecArray | null;
-  while ((n = NUMBER.exec(folded)) !== null) {
-    const i = n.index;
+  // Walk the numbers by hand (a regex would make an array per number).
+  let i = 0;
+  while (i < folded.length) {
+    const c = folded.charCodeAt(i);
+    if (c < 48 || c > 57) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < folded.length && folded.charCodeAt(j) >= 48 && folded.charCodeAt(j) <= 57) j++;
     const before = folded[i - 1];
-    if (n[0].length <= 2 && before !== '.' && before !== ':' && before !== '/') {
+    if (j - i <= 2 && before !== '.' && before !== ':' && before !== '/') {
       let m = at(CS_NUMERIC, folded, i);
       if (m) {
         const day = Number(m[1]);
@@ -170,11 +197,12 @@ export function findDates(text: string, now: Date, folded: string = fold(text)):
       if ((m = at(CS_NAMED, folded, i))) push(m, { day: Number(m[1]), month: CS_MONTHS.indexOf(m[2]!) + 1, year: year(m[3]), strict: true });
       // English month names are capitalised: matched in the original text (same indexes).
       if ((m = at(EN_DAY_MONTH, text, i))) push(m, { day: Number(m[1]), month: enMonth(m[2]!), year: year(m[3]), strict: true });
-    } else if (n[0].length === 4 && before !== '-') {
+    } else if (j - i === 4 && before !== '-') {
       const m = at(ISO, folded, i);
       const month = m ? Number(m[2]) : 0;
       if (m && month >= 1 && month <= 12) push(m, { day: Number(m[3]), month, year: Number(m[1]), strict: true });
     }
+    i = j;
   }
   EN_MONTH_DAY.lastIndex = 0;
   let e: RegExpExecArray | null;
@@ -239,7 +267,7 @@ export function weekdayCorrection(text: string, date: FoundDate): WeekdayEdit[] 
     if (word === word.toUpperCase() && word.length > 1) replacement = replacement.toLocaleUpperCase('cs');
     return [{ start: wd.start, end: wd.end, replacement }];
   }
-  const forms = CS_WEEKDAYS[wd.index]!.map(fold);
+  const forms = CS_WEEKDAYS_FOLDED[wd.index]!;
   const prep = wd.prep ? fold(text.slice(wd.prep.start, wd.prep.end)) : undefined;
   let kase = prep !== undefined ? CASE_BY_PREP[prep] : undefined;
   if (kase === undefined || forms[kase] !== f) kase = forms.indexOf(f);

@@ -117,11 +117,15 @@ const FOLD_TABLE: Uint16Array = (() => {
 
 // Building the string from UTF-16 units: measured faster than concatenation or fromCharCode.
 const UTF16 = new TextDecoder('utf-16le');
+let foldBuffer = new Uint16Array(4096);
 
 /** Lower case without diacritics, same length as the input ("Středa" → "streda"). */
 export function fold(text: string): string {
   const n = text.length;
-  const out = new Uint16Array(n);
+  if (n <= 64) return foldShort(text);
+  // One buffer reused across calls (the checklist folds on every keystroke; less garbage).
+  if (foldBuffer.length < n) foldBuffer = new Uint16Array(Math.max(n, foldBuffer.length * 2));
+  const out = foldBuffer;
   let changed = false;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
@@ -135,7 +139,25 @@ export function fold(text: string): string {
     if (f !== c) changed = true;
     out[i] = f;
   }
-  return changed ? UTF16.decode(out) : text;
+  return changed ? UTF16.decode(out.subarray(0, n)) : text;
+}
+
+/** One UTF-16 unit folded (lower case, no diacritics), as `fold` does it. */
+export function foldUnit(c: number): number {
+  if (c < FOLD_LIMIT) return FOLD_TABLE[c]!;
+  if (c >= 0xd800 && c <= 0xdfff) return c;
+  const l = String.fromCharCode(c).toLowerCase();
+  return l.length === 1 ? l.charCodeAt(0) : c;
+}
+
+/** Words and names: no buffer; no new string at all when nothing changes. */
+function foldShort(text: string): string {
+  let i = 0;
+  while (i < text.length && foldUnit(text.charCodeAt(i)) === text.charCodeAt(i)) i++;
+  if (i === text.length) return text;
+  const codes: number[] = [];
+  for (let k = 0; k < text.length; k++) codes.push(foldUnit(text.charCodeAt(k)));
+  return String.fromCharCode.apply(null, codes);
 }
 
 /** Key for comparing words or hashtags: lower case, and without diacritics when asked. */
@@ -144,6 +166,17 @@ export function compareKey(word: string, ignoreDiacritics: boolean): string {
   const lower = word.normalize('NFC').toLowerCase();
   return ignoreDiacritics ? lower.normalize('NFD').replace(/\p{M}+/gu, '') : lower;
 }
+
+// Letter case of the first 0x250 units (Latin, incl. Czech) from a table, a regex for the rest.
+const CASE_TABLE: Uint8Array = (() => {
+  const t = new Uint8Array(FOLD_LIMIT);
+  for (let c = 0; c < FOLD_LIMIT; c++) t[c] = /\p{Ll}/u.test(String.fromCharCode(c)) ? 1 : /\p{Lu}/u.test(String.fromCharCode(c)) ? 2 : 0;
+  return t;
+})();
+/** Is this UTF-16 unit a lower-case letter? (No string is made for Latin text.) */
+export const isLowerUnit = (c: number) => (c < FOLD_LIMIT ? CASE_TABLE[c] === 1 : c < 0xd800 && /\p{Ll}/u.test(String.fromCharCode(c)));
+/** Is this UTF-16 unit an upper-case letter? */
+export const isUpperUnit = (c: number) => (c < FOLD_LIMIT ? CASE_TABLE[c] === 2 : c < 0xd800 && /\p{Lu}/u.test(String.fromCharCode(c)));
 
 const UPPER_RE = /\p{Lu}/u;
 const LOWER_RE = /\p{Ll}/u;

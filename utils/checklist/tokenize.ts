@@ -33,12 +33,18 @@ export class Tokens {
   end: Int32Array;
   length = 0;
   private capacity: number;
-  constructor(readonly text: string) {
+  constructor(public text: string) {
     const cap = (text.length >> 2) + 16;
     this.capacity = cap;
     this.type = new Uint8Array(cap);
     this.start = new Int32Array(cap);
     this.end = new Int32Array(cap);
+  }
+  /** Starts over for another text, keeping the arrays (for callers that tokenise on every keystroke). */
+  reset(text: string): this {
+    this.text = text;
+    this.length = 0;
+    return this;
   }
   push(type: TokenType, start: number, end: number): void {
     if (this.length === this.capacity) {
@@ -127,8 +133,9 @@ function emojiAt(text: string, i: number): number {
   return i + m[0].length;
 }
 
-export function tokenize(text: string): Tokens {
-  const tokens = new Tokens(text);
+/** Tokenises `text`; pass `into` to reuse its arrays (its previous tokens are dropped). */
+export function tokenize(text: string, into?: Tokens): Tokens {
+  const tokens = into ? into.reset(text) : new Tokens(text);
   const n = text.length;
   // Words before this index are known not to start an e-mail or a bare domain (keeps it linear).
   let plainUntil = 0;
