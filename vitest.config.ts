@@ -17,6 +17,8 @@ export default defineConfig({
           setupFiles: ['tests/setup/unit.ts'],
           restoreMocks: true,
           globals: true,
+          // Vitest 4 runs projects with different maxWorkers only in separate groups: unit first.
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -27,6 +29,7 @@ export default defineConfig({
           globalSetup: ['tests/e2e/harness/global-setup.ts'],
           // Each file starts its own Chromium; two at once is what 2 cores handle well.
           maxWorkers: 2,
+          sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 60_000,
           globals: true,
