@@ -139,7 +139,7 @@ describe('Instagram', () => {
     expect(get(checkPost(exact, ig()), 'ig.length').status).toBe('pass');
     const over = get(checkPost(exact + 'a', ig()), 'ig.length');
     expect(over.status).toBe('fail');
-    expect(renderMsg(over.message, 'en')).toBe('Too long for Instagram: 2 201 of 2 200 characters (1 over).');
+    expect(renderMsg(over.message, 'en')).toBe('Too long for Instagram: 2,201 of 2,200 characters (1 over).');
   });
 
   it('decomposed diacritics do not inflate the count', () => {
@@ -150,7 +150,7 @@ describe('Instagram', () => {
     // 2,200 characters for a reader, 2,204 code points.
     const r = get(checkPost('ž'.repeat(2_199) + '👨‍👩‍👧', ig()), 'ig.length');
     expect(r.status).toBe('warn');
-    expect(renderMsg(r.message, 'en')).toContain('2 204 code points');
+    expect(renderMsg(r.message, 'en')).toContain('2,204 code points');
   });
 
   it('the shorten fix drops the paragraphs the admin marks', () => {
@@ -189,7 +189,7 @@ describe('Instagram', () => {
   it('10,000 hashtags: counted, and the fix leaves 5', () => {
     const text = 'Trh.\n\n' + Array.from({ length: 10_000 }, (_, i) => `#Tag${i}`).join(' ');
     const r = get(checkPost(text, ig()), 'ig.hashtags');
-    expect(renderMsg(r.message, 'en')).toContain('this post has 10000');
+    expect(renderMsg(r.message, 'en')).toContain('this post has 10,000');
     expect(apply(r.fix, text)).toBe('Trh.\n\n#Tag0 #Tag1 #Tag2 #Tag3 #Tag4');
   });
 
@@ -303,6 +303,10 @@ describe('readability', () => {
     expect(get(checkPost('HZS ČR a ZUŠ děkují.', ctx()), 'read.caps').status).toBe('pass');
   });
 
+  it('scripts without capitals are not shouting', () => {
+    expect(get(checkPost('Přátelské město 友好城市 дружба', ctx()), 'read.caps').status).toBe('pass');
+  });
+
   it('short caps words next to shouting ones shout too; names keep their capital', () => {
     const text = 'Dnes NEPITNÁ VODA v ZÁBŘEH.';
     const r = get(checkPost(text, ctx()), 'read.caps');
@@ -404,6 +408,12 @@ describe('messages', () => {
         }
     // The samples reach every rule (ids × statuses), so no message goes untranslated unseen.
     expect(seen.size).toBeGreaterThan(35);
+  });
+
+  it('numbers are written the way the admin’s language writes them', () => {
+    const r = get(checkPost('ž'.repeat(2_201), ctx({ platform: 'instagram' })), 'ig.length');
+    expect(renderMsg(r.message, 'en')).toContain('2,201 of 2,200');
+    expect(renderMsg(r.message, 'cs')).toContain('2\u00a0201 znaků z 2\u00a0200');
   });
 
   it('summaries count the statuses', () => {

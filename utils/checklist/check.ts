@@ -31,7 +31,7 @@ import { buildVocabulary, camelize, endBlockStart, hashtagKey, normalizeHashtag,
 import { countChars, countGraphemes, fold, graphemePrefixEnd, isLowerUnit, isUpperUnit } from './text';
 import { T, tokenize, Tokens } from './tokenize';
 import type { MessageKey } from '../i18n/i18n';
-import type { CheckContext, CheckItem, Msg, MsgParams, PluralBase } from './types';
+import type { ApplyFix, CheckContext, CheckItem, Msg, MsgParams, PluralBase } from './types';
 
 // Token kinds as local constants: hot loops read them per token (cheaper than a module property).
 const { email: K_EMAIL, emoji: K_EMOJI, hashDigits: K_HASHDIGITS, hashEmpty: K_HASHEMPTY, hashtag: K_HASHTAG, mention: K_MENTION, newline: K_NEWLINE, punct: K_PUNCT, url: K_URL, word: K_WORD } = T;
@@ -44,7 +44,7 @@ export const LIMITS = {
   shoutingLetters: 5,
 } as const;
 
-/** Categories whose names the panel shows (message keys `tags_category_<id>`). */
+/** Partner categories in the order menus show them. */
 export const TAG_CATEGORIES: readonly TagCategory[] = ['police', 'firefighters', 'sports', 'school', 'media', 'town', 'other'];
 
 /** Message keys of the category names ("other" would read as a plural form: `_misc`). */
@@ -58,18 +58,15 @@ export const TAG_CATEGORY_KEYS: Readonly<Record<TagCategory, MessageKey>> = {
   other: 'tags_category_misc',
 };
 
-export const REMINDER_IDS = ['remind.photoAlt', 'remind.igPhotoTags', 'remind.fbTags'] as const;
-
 // Words after which "." does not end a sentence (titles and place abbreviations before a name).
 const NAME_ABBREVIATIONS = new Set(
-  'ing mgr bc mudr mvdr judr phdr rndr paeddr phmr doc prof dr p pi sl ul nam tr sv c cp st mr mrs ms mudr st ave'.split(' '),
+  'ing mgr bc mudr mvdr judr phdr rndr paeddr phmr doc prof dr p pi sl ul nam tr sv c cp st mr mrs ms ave'.split(' '),
 );
 const ALLOWED_CAPS = new Set(['unesco', 'covid', 'unicef', 'erasmus']);
 
 const msg = (key: MessageKey, params?: MsgParams): Msg => ({ key, params });
 const plural = (base: PluralBase, count: number, params?: MsgParams): Msg => ({ plural: base, count, params });
 const list = (xs: readonly string[], max = 5) => (xs.length > max ? `${xs.slice(0, max).join(', ')} …` : xs.join(', '));
-const fmt = (n: number) => n.toLocaleString('cs-CZ').replace(/\u00a0/g, ' ');
 
 interface Sentence {
   start: number;
@@ -140,7 +137,7 @@ const isDigits = (s: string, from = 0, to = s.length) => {
   return true;
 };
 
-/** Does the "." (or "…") at token k end a sentence? "12. 3.", "ul. Masarykova", "tzv. hasiči": no. */
+/** Between a full stop and the next sentence: spaces, closing brackets and quotes. */
 const isBlankAfterStop = (c: number) => c === 32 || c === 0xa0 || c === 9 || c === 41 || c === 34 || c === 0x201c || c === 0x201d;
 
 /** Does the "." (or "…") at token k end a sentence? "12. 3.", "ul. Masarykova", "tzv. hasiči": no. */
@@ -292,6 +289,19 @@ interface Derived {
 
 let lastDerived: { parts: unknown[]; value: Derived } | null = null;
 
+/** A string function that remembers its answers (bounded: a pasted text may hold many tags). */
+function remember(f: (s: string) => string): (s: string) => string {
+  const cache = new Map<string, string>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      if (cache.size > 5000) cache.clear();
+      cache.set(s, (v = f(s)));
+    }
+    return v;
+  };
+}
+
 /*
  * The panel re-checks on every keystroke with the same settings, sets and tags (the same
  * objects from storage and useLiveQuery), so this is computed once per change of those.
@@ -305,33 +315,17 @@ function derive(ctx: CheckContext): Derived {
     let v: T | undefined;
     return () => (v ??= make());
   };
-  const keyCache = new Map<string, string>();
-  const camelCache = new Map<string, string>();
   const value: Derived = {
     o,
     required,
     requiredKeys: new Set(required.map((r) => hashtagKey(r, o))),
     categories: requiredCategories(ctx),
     // Long texts repeat the same few hashtags: compute each key once.
-    keyOf: (tag) => {
-      let key = keyCache.get(tag);
-      if (key === undefined) {
-        if (keyCache.size > 5000) keyCache.clear();
-        keyCache.set(tag, (key = hashtagKey(tag, o)));
-      }
-      return key;
-    },
+    keyOf: remember((tag) => hashtagKey(tag, o)),
     vocab: lazy(() =>
       buildVocabulary([...required, ...(ctx.hashtagSets ?? []).flatMap((s) => s.hashtags), ctx.settings.townName, ...(ctx.tags ?? []).map((t) => t.name)]),
     ),
-    camel: (tag) => {
-      let c = camelCache.get(tag);
-      if (c === undefined) {
-        if (camelCache.size > 5000) camelCache.clear();
-        camelCache.set(tag, (c = '#' + camelize(tag.slice(1), value.vocab())));
-      }
-      return c;
-    },
+    camel: remember((tag) => '#' + camelize(tag.slice(1), value.vocab())),
     names: lazy(() => buildVocabulary([ctx.settings.townName, ...(ctx.tags ?? []).map((t) => t.name)], false)),
     abbreviations: lazy(
       () =>
@@ -347,24 +341,40 @@ function derive(ctx: CheckContext): Derived {
   return value;
 }
 
+/** Everything a rule reads: the text's analysis, what the context implies, and the list it adds to. */
+interface Rules {
+  text: string;
+  a: Analysis;
+  d: Derived;
+  ctx: CheckContext;
+  items: CheckItem[];
+  /** Comparison keys of the hashtags in the text (same order as a.hashtags) and the distinct ones. */
+  tagKeys: string[];
+  present: Set<string>;
+}
+
 export function checkPost(rawText: string, ctx: CheckContext): CheckItem[] {
   const text = rawText.normalize('NFC');
   if (text.trim() === '') return [];
-  const now = ctx.now ?? new Date();
-  const a = new Analysis(text, now);
-  const { tokens } = a;
+  const a = new Analysis(text, ctx.now ?? new Date());
   const d = derive(ctx);
-  const { o, required, requiredKeys, categories, keyOf } = d;
-  const items: CheckItem[] = [];
-  const done = new Set(ctx.done ?? []);
-  const ig = ctx.platform === 'instagram';
-  const tagKeys = a.hashtags.map((k) => keyOf(tokens.str(k)));
-  const presentKeys = new Set(tagKeys);
-  const distinctTags = presentKeys.size;
+  const tagKeys = a.hashtags.map((k) => d.keyOf(a.tokens.str(k)));
+  const r: Rules = { text, a, d, ctx, items: [], tagKeys, present: new Set(tagKeys) };
+  hashtagRules(r);
+  tagRules(r);
+  if (ctx.platform === 'instagram') instagramRules(r);
+  else facebookRules(r);
+  readabilityRules(r);
+  whenWhereRules(r);
+  reminderRules(r);
+  return r.items;
+}
 
-  // ── Hashtags ───────────────────────────────────────────────────────────────────────────
+function hashtagRules({ a, d, ctx, items, tagKeys, present }: Rules): void {
+  const { tokens } = a;
+  const { o, required, keyOf } = d;
   if (required.length > 0) {
-    const missing = required.filter((r) => !presentKeys.has(keyOf(r)));
+    const missing = required.filter((t) => !present.has(keyOf(t)));
     items.push(
       missing.length === 0
         ? { id: 'hashtags.required', group: 'hashtags', status: 'pass', message: msg('checklist_required_ok', { tags: list(required) }) }
@@ -378,18 +388,18 @@ export function checkPost(rawText: string, ctx: CheckContext): CheckItem[] {
     );
   }
 
-  const empties: number[] = [];
+  let empties = 0;
   const digits: string[] = [];
   for (let k = 0; k < tokens.length; k++) {
-    if (tokens.type[k] === K_HASHEMPTY) empties.push(k);
+    if (tokens.type[k] === K_HASHEMPTY) empties++;
     else if (tokens.type[k] === K_HASHDIGITS) digits.push(tokens.str(k));
   }
-  if (empties.length > 0)
+  if (empties > 0)
     items.push({
       id: 'hashtags.empty',
       group: 'hashtags',
       status: 'fail',
-      message: plural('checklist_hashEmpty', empties.length),
+      message: plural('checklist_hashEmpty', empties),
       fix: { kind: 'apply', label: msg('checklist_fix_removeEmptyHash'), apply: removeEmptyHashes },
     });
   if (digits.length > 0)
@@ -401,203 +411,193 @@ export function checkPost(rawText: string, ctx: CheckContext): CheckItem[] {
       fix: { kind: 'apply', label: msg('checklist_fix_unhashDigits'), apply: unhashDigits },
     });
 
-  if (a.hashtags.length > 0) {
-    const seen = new Set<string>();
-    const dups: string[] = [];
-    a.hashtags.forEach((k, i) => {
-      if (seen.has(tagKeys[i]!)) dups.push(tokens.str(k));
-      else seen.add(tagKeys[i]!);
-    });
-    items.push(
-      dups.length === 0
-        ? { id: 'hashtags.duplicates', group: 'hashtags', status: 'pass', message: msg('checklist_duplicates_ok') }
-        : {
-            id: 'hashtags.duplicates',
-            group: 'hashtags',
-            status: 'warn',
-            message: msg(o.ignoreDiacritics ? 'checklist_duplicates_foundDiacritics' : 'checklist_duplicates_found', { tags: list([...new Set(dups)]) }),
-            fix: { kind: 'apply', label: msg('checklist_fix_removeDuplicates'), apply: (t) => removeDuplicateHashtags(t, o) },
-          },
-    );
+  if (a.hashtags.length === 0) return; // the rules below are about hashtags that are there
 
-    if (ctx.settings.hashtagCamelCase) {
-      const wrong: string[] = [];
-      const checked = new Set<string>();
-      for (const k of a.hashtags) {
-        const tag = tokens.str(k);
-        if (checked.has(tag) || wrong.length > 20) continue;
-        checked.add(tag);
-        const camel = d.camel(tag);
-        if (camel !== tag) wrong.push(`${tag} → ${camel}`);
-      }
-      items.push(
-        wrong.length === 0
-          ? { id: 'hashtags.camelCase', group: 'hashtags', status: 'pass', message: msg('checklist_camel_ok') }
-          : {
-              id: 'hashtags.camelCase',
-              group: 'hashtags',
-              status: 'warn',
-              message: msg('checklist_camel_found', { tags: list(wrong, 3) }),
-              fix: { kind: 'apply', label: msg('checklist_fix_camelCase'), apply: (t) => camelCaseHashtags(t, d.vocab()) },
-            },
-      );
-    }
-
-    const endAt = endBlockStart(tokens);
-    const early = a.hashtags.filter((k) => k < endAt).map((k) => tokens.str(k));
-    items.push(
-      early.length === 0
-        ? { id: 'hashtags.atEnd', group: 'hashtags', status: 'pass', message: msg('checklist_atEnd_ok') }
-        : {
-            id: 'hashtags.atEnd',
-            group: 'hashtags',
-            status: 'warn',
-            message: msg('checklist_atEnd_found', { tags: list(early) }),
-            fix: { kind: 'apply', label: msg('checklist_fix_moveToEnd'), apply: (t) => moveHashtagsToEnd(t, o) },
-          },
-    );
-  }
-
-  // ── Partner tags ───────────────────────────────────────────────────────────────────────
-  if (categories.length > 0) {
-    const mentionKeys = new Set(a.mentions.map((k) => tokens.str(k).toLowerCase()));
-    const isTagged = (piece: string) => (ig ? mentionKeys.has(piece.toLowerCase()) : a.folded.includes(fold(piece)));
-    for (const cat of categories) {
-      const partners = (ctx.tags ?? []).filter((t) => t.category === cat);
-      const candidates = partners.flatMap((p) => {
-        const piece = tagPiece(p, ctx.platform);
-        return piece ? [{ p, piece }] : [];
-      });
-      const catName = msg(TAG_CATEGORY_KEYS[cat]);
-      const id = `tags.${cat}`;
-      const tagged = candidates.filter((c) => isTagged(c.piece));
-      if (tagged.length > 0) {
-        items.push({ id, group: 'tags', status: 'pass', message: msg('checklist_tags_ok', { category: catName, tags: list(tagged.map((c) => c.piece)) }) });
-      } else if (candidates.length === 0) {
-        items.push({
-          id,
-          group: 'tags',
+  const seen = new Set<string>();
+  const dups = new Set<string>();
+  a.hashtags.forEach((k, i) => {
+    if (seen.has(tagKeys[i]!)) dups.add(tokens.str(k));
+    else seen.add(tagKeys[i]!);
+  });
+  items.push(
+    dups.size === 0
+      ? { id: 'hashtags.duplicates', group: 'hashtags', status: 'pass', message: msg('checklist_duplicates_ok') }
+      : {
+          id: 'hashtags.duplicates',
+          group: 'hashtags',
           status: 'warn',
-          message: msg(partners.length === 0 ? 'checklist_tags_noPartner' : ig ? 'checklist_tags_noInstagram' : 'checklist_tags_noFacebook', { category: catName }),
-        });
-      } else {
-        items.push({
-          id,
-          group: 'tags',
-          status: 'fail',
-          message: msg('checklist_tags_missing', { category: catName, tags: list(candidates.map((c) => c.piece), 3) }),
-          fix: {
-            kind: 'choose',
-            label: msg('checklist_fix_addTags'),
-            prompt: msg('checklist_fix_addTags_prompt', { category: catName }),
-            options: candidates.map((c) => ({ id: c.piece, label: `${c.piece} (${c.p.name})` })),
-            apply: (t, chosen) => addTags(t, chosen),
-          },
-        });
-      }
+          message: msg(o.ignoreDiacritics ? 'checklist_duplicates_foundDiacritics' : 'checklist_duplicates_found', { tags: list([...dups]) }),
+          fix: { kind: 'apply', label: msg('checklist_fix_removeDuplicates'), apply: (t) => removeDuplicateHashtags(t, o) },
+        },
+  );
+
+  if (ctx.settings.hashtagCamelCase) {
+    const wrong: string[] = [];
+    const checked = new Set<string>();
+    for (const k of a.hashtags) {
+      const tag = tokens.str(k);
+      if (checked.has(tag) || wrong.length > 20) continue;
+      checked.add(tag);
+      const camel = d.camel(tag);
+      if (camel !== tag) wrong.push(`${tag} → ${camel}`);
     }
+    items.push(
+      wrong.length === 0
+        ? { id: 'hashtags.camelCase', group: 'hashtags', status: 'pass', message: msg('checklist_camel_ok') }
+        : {
+            id: 'hashtags.camelCase',
+            group: 'hashtags',
+            status: 'warn',
+            message: msg('checklist_camel_found', { tags: list(wrong, 3) }),
+            fix: { kind: 'apply', label: msg('checklist_fix_camelCase'), apply: (t) => camelCaseHashtags(t, d.vocab()) },
+          },
+    );
   }
 
-  // ── Platform rules ─────────────────────────────────────────────────────────────────────
-  if (ig) {
-    const L = LIMITS.instagram;
-    const codePoints = a.codePoints;
-    if (a.chars > L.chars) {
-      const blocks = splitBlocks(text);
+  const endAt = endBlockStart(tokens);
+  const early = a.hashtags.filter((k) => k < endAt).map((k) => tokens.str(k));
+  items.push(
+    early.length === 0
+      ? { id: 'hashtags.atEnd', group: 'hashtags', status: 'pass', message: msg('checklist_atEnd_ok') }
+      : {
+          id: 'hashtags.atEnd',
+          group: 'hashtags',
+          status: 'warn',
+          message: msg('checklist_atEnd_found', { tags: list(early) }),
+          fix: { kind: 'apply', label: msg('checklist_fix_moveToEnd'), apply: (t) => moveHashtagsToEnd(t, o) },
+        },
+  );
+}
+
+/** Partners the post must tag (its kind's and template's categories), from the directory. */
+function tagRules({ a, d, ctx, items }: Rules): void {
+  if (d.categories.length === 0) return;
+  const ig = ctx.platform === 'instagram';
+  const mentionKeys = new Set(a.mentions.map((k) => a.tokens.str(k).toLowerCase()));
+  // Instagram: the @handle; Facebook: "@Page name" as typed (any case, with or without diacritics).
+  const isTagged = (piece: string) => (ig ? mentionKeys.has(piece.toLowerCase()) : a.folded.includes(fold(piece)));
+  for (const cat of d.categories) {
+    const partners = (ctx.tags ?? []).filter((t) => t.category === cat);
+    const candidates = partners.flatMap((p) => {
+      const piece = tagPiece(p, ctx.platform);
+      return piece ? [{ p, piece }] : [];
+    });
+    const category = msg(TAG_CATEGORY_KEYS[cat]);
+    const id = `tags.${cat}`;
+    const tagged = candidates.filter((c) => isTagged(c.piece));
+    if (tagged.length > 0) {
+      items.push({ id, group: 'tags', status: 'pass', message: msg('checklist_tags_ok', { category, tags: list(tagged.map((c) => c.piece)) }) });
+    } else if (candidates.length === 0) {
+      const key = partners.length === 0 ? 'checklist_tags_noPartner' : ig ? 'checklist_tags_noInstagram' : 'checklist_tags_noFacebook';
+      items.push({ id, group: 'tags', status: 'warn', message: msg(key, { category }) });
+    } else {
       items.push({
-        id: 'ig.length',
-        group: 'platform',
+        id,
+        group: 'tags',
         status: 'fail',
-        message: msg('checklist_ig_length_over', { count: fmt(a.chars), max: fmt(L.chars), over: fmt(a.chars - L.chars) }),
+        message: msg('checklist_tags_missing', { category, tags: list(candidates.map((c) => c.piece), 3) }),
         fix: {
           kind: 'choose',
-          label: msg('checklist_fix_shorten'),
-          prompt: msg('checklist_fix_shorten_prompt', { over: fmt(a.chars - L.chars) }),
-          mustRemove: a.chars - L.chars,
-          options: blocks.map((b) => {
-            const part = text.slice(b.start, b.end);
-            const short = part.slice(0, graphemePrefixEnd(part, 70));
-            return { id: b.id, label: short.length < part.length ? `${short}…` : short, size: blockSize(text, b) };
-          }),
-          apply: (t, chosen) => dropBlocks(t, chosen),
+          label: msg('checklist_fix_addTags'),
+          prompt: msg('checklist_fix_addTags_prompt', { category }),
+          options: candidates.map((c) => ({ id: c.piece, label: `${c.piece} (${c.p.name})` })),
+          apply: (t, chosen) => addTags(t, chosen),
         },
       });
-    } else if (codePoints > L.chars) {
-      items.push({ id: 'ig.length', group: 'platform', status: 'warn', message: msg('checklist_ig_length_emoji', { count: fmt(a.chars), max: fmt(L.chars), codePoints: fmt(codePoints) }) });
-    } else {
-      items.push({ id: 'ig.length', group: 'platform', status: 'pass', message: msg('checklist_length_ok', { count: fmt(a.chars), max: fmt(L.chars) }) });
     }
+  }
+}
 
-    if (distinctTags > L.hashtags) {
-      items.push({
-        id: 'ig.hashtags',
-        group: 'platform',
-        status: 'fail',
-        message: msg('checklist_ig_hashtags_over', { count: distinctTags, max: L.hashtags }),
-        fix:
-          requiredKeys.size <= L.hashtags
-            ? { kind: 'apply', label: msg('checklist_fix_keepHashtags', { max: L.hashtags }), apply: (t) => keepHashtags(t, L.hashtags, required, o) }
-            : undefined,
-      });
-    } else {
-      items.push({ id: 'ig.hashtags', group: 'platform', status: 'pass', message: msg('checklist_ig_hashtags_ok', { count: distinctTags, max: L.hashtags }) });
-    }
+/** "Keep only N hashtags" — offered only when the required ones alone fit. */
+function keepFix({ d }: Rules, max: number): ApplyFix | undefined {
+  if (d.requiredKeys.size > max) return undefined;
+  return { kind: 'apply', label: msg('checklist_fix_keepHashtags', { max }), apply: (t) => keepHashtags(t, max, d.required, d.o) };
+}
 
-    if (a.mentions.length > 0) {
-      const over = a.mentions.length > L.mentions;
-      items.push({
-        id: 'ig.mentions',
-        group: 'platform',
-        status: over ? 'fail' : 'pass',
-        message: msg(over ? 'checklist_ig_mentions_over' : 'checklist_ig_mentions_ok', { count: a.mentions.length, max: L.mentions }),
-      });
-    }
-
-    if (a.urls.length > 0) {
-      const bio = ctx.postLang === 'en' ? 'link in bio' : 'odkaz v bio';
-      items.push({
-        id: 'ig.links',
-        group: 'platform',
-        status: 'warn',
-        message: msg('checklist_ig_links', { links: list(a.urls.map((k) => tokens.str(k)), 2) }),
-        fix: { kind: 'apply', label: msg('checklist_fix_linkInBio', { text: bio }), apply: (t) => replaceLinks(t, bio) },
-      });
-    }
-
-    items.push(previewItem('ig.preview', a, L.preview, 'checklist_ig_preview'));
+function instagramRules(r: Rules): void {
+  const { text, a, ctx, items, present } = r;
+  const L = LIMITS.instagram;
+  if (a.chars > L.chars) {
+    items.push({
+      id: 'ig.length',
+      group: 'platform',
+      status: 'fail',
+      message: msg('checklist_ig_length_over', { count: a.chars, max: L.chars, over: a.chars - L.chars }),
+      fix: {
+        kind: 'choose',
+        label: msg('checklist_fix_shorten'),
+        prompt: msg('checklist_fix_shorten_prompt', { over: a.chars - L.chars }),
+        mustRemove: a.chars - L.chars,
+        options: splitBlocks(text).map((b) => {
+          const part = text.slice(b.start, b.end);
+          const short = part.slice(0, graphemePrefixEnd(part, 70));
+          return { id: b.id, label: short.length < part.length ? `${short}…` : short, size: blockSize(text, b) };
+        }),
+        apply: (t, chosen) => dropBlocks(t, chosen),
+      },
+    });
+  } else if (a.codePoints > L.chars) {
+    items.push({ id: 'ig.length', group: 'platform', status: 'warn', message: msg('checklist_ig_length_emoji', { count: a.chars, max: L.chars, codePoints: a.codePoints }) });
   } else {
-    const L = LIMITS.facebook;
-    items.push(
-      a.chars > L.chars
-        ? {
-            id: 'fb.length',
-            group: 'platform',
-            status: 'fail',
-            message: msg('checklist_fb_length_over', { count: fmt(a.chars), max: fmt(L.chars), over: fmt(a.chars - L.chars) }),
-          }
-        : { id: 'fb.length', group: 'platform', status: 'pass', message: msg('checklist_length_ok', { count: fmt(a.chars), max: fmt(L.chars) }) },
-    );
-    if (distinctTags > L.hashtagsMax) {
-      items.push({
-        id: 'fb.hashtags',
-        group: 'platform',
-        status: 'warn',
-        message: msg('checklist_fb_hashtags_tooMany', { count: distinctTags, max: L.hashtagsMax }),
-        fix:
-          requiredKeys.size <= L.hashtagsMax
-            ? { kind: 'apply', label: msg('checklist_fix_keepHashtags', { max: L.hashtagsMax }), apply: (t) => keepHashtags(t, L.hashtagsMax, required, o) }
-            : undefined,
-      });
-    } else if (distinctTags < L.hashtagsMin) {
-      items.push({ id: 'fb.hashtags', group: 'platform', status: 'warn', message: msg('checklist_fb_hashtags_none') });
-    } else {
-      items.push({ id: 'fb.hashtags', group: 'platform', status: 'pass', message: msg('checklist_fb_hashtags_ok', { count: distinctTags }) });
-    }
-    items.push(previewItem('fb.seeMore', a, L.preview, 'checklist_fb_preview'));
+    items.push({ id: 'ig.length', group: 'platform', status: 'pass', message: msg('checklist_length_ok', { count: a.chars, max: L.chars }) });
   }
 
-  // ── Readability ────────────────────────────────────────────────────────────────────────
-  const shouting = shoutingWords(tokens, d.abbreviations);
+  items.push(
+    present.size > L.hashtags
+      ? { id: 'ig.hashtags', group: 'platform', status: 'fail', message: msg('checklist_ig_hashtags_over', { count: present.size, max: L.hashtags }), fix: keepFix(r, L.hashtags) }
+      : { id: 'ig.hashtags', group: 'platform', status: 'pass', message: msg('checklist_ig_hashtags_ok', { count: present.size, max: L.hashtags }) },
+  );
+
+  if (a.mentions.length > 0) {
+    const over = a.mentions.length > L.mentions;
+    items.push({
+      id: 'ig.mentions',
+      group: 'platform',
+      status: over ? 'fail' : 'pass',
+      message: msg(over ? 'checklist_ig_mentions_over' : 'checklist_ig_mentions_ok', { count: a.mentions.length, max: L.mentions }),
+    });
+  }
+
+  if (a.urls.length > 0) {
+    const bio = ctx.postLang === 'en' ? 'link in bio' : 'odkaz v bio';
+    items.push({
+      id: 'ig.links',
+      group: 'platform',
+      status: 'warn',
+      message: msg('checklist_ig_links', { links: list(a.urls.map((k) => a.tokens.str(k)), 2) }),
+      fix: { kind: 'apply', label: msg('checklist_fix_linkInBio', { text: bio }), apply: (t) => replaceLinks(t, bio) },
+    });
+  }
+
+  items.push(previewItem('ig.preview', a, L.preview, 'checklist_ig_preview'));
+}
+
+function facebookRules(r: Rules): void {
+  const { a, items, present } = r;
+  const L = LIMITS.facebook;
+  items.push(
+    a.chars > L.chars
+      ? { id: 'fb.length', group: 'platform', status: 'fail', message: msg('checklist_fb_length_over', { count: a.chars, max: L.chars, over: a.chars - L.chars }) }
+      : { id: 'fb.length', group: 'platform', status: 'pass', message: msg('checklist_length_ok', { count: a.chars, max: L.chars }) },
+  );
+  if (present.size > L.hashtagsMax) {
+    items.push({
+      id: 'fb.hashtags',
+      group: 'platform',
+      status: 'warn',
+      message: msg('checklist_fb_hashtags_tooMany', { count: present.size, max: L.hashtagsMax }),
+      fix: keepFix(r, L.hashtagsMax),
+    });
+  } else if (present.size < L.hashtagsMin) {
+    items.push({ id: 'fb.hashtags', group: 'platform', status: 'warn', message: msg('checklist_fb_hashtags_none') });
+  } else {
+    items.push({ id: 'fb.hashtags', group: 'platform', status: 'pass', message: msg('checklist_fb_hashtags_ok', { count: present.size }) });
+  }
+  items.push(previewItem('fb.seeMore', a, L.preview, 'checklist_fb_preview'));
+}
+
+function readabilityRules({ text, a, d, ctx, items }: Rules): void {
+  const shouting = shoutingWords(a.tokens, d.abbreviations);
   items.push(
     shouting.length === 0
       ? { id: 'read.caps', group: 'readability', status: 'pass', message: msg('checklist_caps_ok') }
@@ -605,7 +605,7 @@ export function checkPost(rawText: string, ctx: CheckContext): CheckItem[] {
           id: 'read.caps',
           group: 'readability',
           status: 'warn',
-          message: msg('checklist_caps_found', { words: list([...new Set(shouting.map((k) => tokens.str(k)))]) }),
+          message: msg('checklist_caps_found', { words: list([...new Set(shouting.map((k) => a.tokens.str(k)))]) }),
           fix: {
             kind: 'apply',
             label: msg('checklist_fix_normalCase'),
@@ -622,78 +622,78 @@ export function checkPost(rawText: string, ctx: CheckContext): CheckItem[] {
           id: 'read.sentences',
           group: 'readability',
           status: 'warn',
-          message: plural('checklist_sentences_long', longCount, {
-            max: LIMITS.sentenceWords,
-            words: firstLong.words,
-            start: opening(text, firstLong.start),
-          }),
+          message: plural('checklist_sentences_long', longCount, { max: LIMITS.sentenceWords, words: firstLong.words, start: opening(text, firstLong.start) }),
         },
   );
 
-  const maxEmoji = ctx.settings.maxEmoji;
+  const max = ctx.settings.maxEmoji;
   items.push({
     id: 'read.emoji',
     group: 'readability',
-    status: a.emoji > maxEmoji ? 'warn' : 'pass',
-    message: msg(a.emoji > maxEmoji ? 'checklist_emoji_tooMany' : 'checklist_emoji_ok', { count: a.emoji, max: maxEmoji }),
+    status: a.emoji > max ? 'warn' : 'pass',
+    message: msg(a.emoji > max ? 'checklist_emoji_tooMany' : 'checklist_emoji_ok', { count: a.emoji, max }),
   });
+}
 
-  // ── When and where ─────────────────────────────────────────────────────────────────────
-  const invalid = a.dates.filter((d) => !d.valid);
+function whenWhereRules({ text, a, ctx, items }: Rules): void {
+  const invalid = a.dates.filter((date) => !date.valid);
   if (invalid.length > 0)
     items.push({
       id: 'when.invalid',
       group: 'whenWhere',
       status: 'fail',
-      message: msg('checklist_date_invalid', { dates: list(invalid.map((d) => text.slice(d.start, d.end).trim())) }),
+      message: msg('checklist_date_invalid', { dates: list(invalid.map((date) => text.slice(date.start, date.end).trim())) }),
     });
-  const withWeekday = a.dates.filter((d) => d.valid && d.weekday);
+
+  const withWeekday = a.dates.filter((date) => date.valid && date.weekday);
   if (withWeekday.length > 0) {
-    const wrong = withWeekday.filter((d) => weekdayCorrection(text, d).length > 0);
-    const uiDate = (d: FoundDate) => `${d.day}. ${d.month}. ${d.year}`;
+    // The first date whose weekday is wrong, with the edits that would correct it.
+    let wrong: { date: FoundDate; edits: ReturnType<typeof weekdayCorrection> } | undefined;
+    for (const date of withWeekday) {
+      const edits = weekdayCorrection(text, date);
+      if (edits.length > 0) {
+        wrong = { date, edits };
+        break;
+      }
+    }
+    const now = a.now;
     items.push(
-      wrong.length === 0
+      !wrong
         ? { id: 'when.weekday', group: 'whenWhere', status: 'pass', message: msg('checklist_weekday_ok') }
         : {
             id: 'when.weekday',
             group: 'whenWhere',
             status: 'fail',
             message: msg('checklist_weekday_wrong', {
-              written: text.slice(wrong[0]!.weekday!.start, wrong[0]!.weekday!.end),
-              date: uiDate(wrong[0]!),
-              actual: msg(WEEKDAY_KEYS[weekdayOf(wrong[0]!.year, wrong[0]!.month, wrong[0]!.day)]!),
+              written: text.slice(wrong.date.weekday!.start, wrong.date.weekday!.end),
+              date: `${wrong.date.day}. ${wrong.date.month}. ${wrong.date.year}`,
+              actual: msg(WEEKDAY_KEYS[weekdayOf(wrong.date.year, wrong.date.month, wrong.date.day)]!),
             }),
-            fix: {
-              kind: 'apply',
-              label: msg('checklist_fix_weekday', { correct: weekdayCorrection(text, wrong[0]!).at(-1)!.replacement }),
-              apply: (t) => correctWeekdays(t, now),
-            },
+            fix: { kind: 'apply', label: msg('checklist_fix_weekday', { correct: wrong.edits.at(-1)!.replacement }), apply: (t) => correctWeekdays(t, now) },
           },
     );
   }
-  if (ctx.kind && KINDS_NEEDING_WHEN_WHERE.has(ctx.kind)) {
-    // A calendar date, or a relative one ("zítra", "v sobotu") for posts about the next days.
-    const hasDate = a.dates.length > 0 || RELATIVE_DAY.test(a.folded);
-    items.push({ id: 'when.date', group: 'whenWhere', status: hasDate ? 'pass' : 'fail', message: msg(hasDate ? 'checklist_when_date_ok' : 'checklist_when_date_missing') });
-    const time = hasTime(a.folded);
-    items.push({ id: 'when.time', group: 'whenWhere', status: time ? 'pass' : 'fail', message: msg(time ? 'checklist_when_time_ok' : 'checklist_when_time_missing') });
-    const place = hasPlace(text, a.folded, ctx.settings.townName);
-    items.push({ id: 'when.place', group: 'whenWhere', status: place ? 'pass' : 'warn', message: msg(place ? 'checklist_when_place_ok' : 'checklist_when_place_missing') });
-  }
 
-  // ── Reminders (the admin's eye) ────────────────────────────────────────────────────────
-  const reminder = (id: (typeof REMINDER_IDS)[number], key: MessageKey): CheckItem => ({
-    id,
-    group: 'reminders',
-    status: done.has(id) ? 'pass' : 'warn',
-    message: msg(key),
-    reminder: true,
-  });
+  if (!ctx.kind || !KINDS_NEEDING_WHEN_WHERE.has(ctx.kind)) return;
+  // A calendar date, or a relative one ("zítra", "v sobotu") for posts about the next days.
+  const date = a.dates.length > 0 || RELATIVE_DAY.test(a.folded);
+  const time = hasTime(a.folded);
+  // Places are guessed from words and names: a missing one is a warning, not a failure.
+  const place = hasPlace(text, a.folded, ctx.settings.townName);
+  items.push(
+    { id: 'when.date', group: 'whenWhere', status: date ? 'pass' : 'fail', message: msg(date ? 'checklist_when_date_ok' : 'checklist_when_date_missing') },
+    { id: 'when.time', group: 'whenWhere', status: time ? 'pass' : 'fail', message: msg(time ? 'checklist_when_time_ok' : 'checklist_when_time_missing') },
+    { id: 'when.place', group: 'whenWhere', status: place ? 'pass' : 'warn', message: msg(place ? 'checklist_when_place_ok' : 'checklist_when_place_missing') },
+  );
+}
+
+/** What needs the admin's eye (cannot be read from the text); ticking one makes it pass. */
+function reminderRules({ a, d, ctx, items }: Rules): void {
+  const done = ctx.done ?? [];
+  const reminder = (id: string, key: MessageKey): CheckItem => ({ id, group: 'reminders', status: done.includes(id) ? 'pass' : 'warn', message: msg(key), reminder: true });
   items.push(reminder('remind.photoAlt', 'checklist_remind_photoAlt'));
-  if (ig && (a.mentions.length > 0 || categories.length > 0)) items.push(reminder('remind.igPhotoTags', 'checklist_remind_igPhotoTags'));
-  if (!ig && (a.mentions.length > 0 || categories.length > 0)) items.push(reminder('remind.fbTags', 'checklist_remind_fbTags'));
-
-  return items;
+  if (a.mentions.length > 0 || d.categories.length > 0)
+    items.push(ctx.platform === 'instagram' ? reminder('remind.igPhotoTags', 'checklist_remind_igPhotoTags') : reminder('remind.fbTags', 'checklist_remind_fbTags'));
 }
 
 const WEEKDAY_KEYS: readonly MessageKey[] = [

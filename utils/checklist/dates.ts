@@ -37,7 +37,7 @@ const EN_MONTH_ABBR: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, 
 const EN_MONTH_ALT = [...EN_MONTHS, ...Object.keys(EN_MONTH_ABBR)].sort((a, b) => b.length - a.length).join('|');
 
 /** Czech weekday forms by case: nominative, genitive, dative, accusative, locative, instrumental. */
-export const CS_WEEKDAYS: readonly (readonly string[])[] = [
+const CS_WEEKDAYS: readonly (readonly string[])[] = [
   ['pondělí', 'pondělí', 'pondělí', 'pondělí', 'pondělí', 'pondělím'],
   ['úterý', 'úterý', 'úterý', 'úterý', 'úterý', 'úterým'],
   ['středa', 'středy', 'středě', 'středu', 'středě', 'středou'],
@@ -48,7 +48,7 @@ export const CS_WEEKDAYS: readonly (readonly string[])[] = [
 ];
 const CS_WEEKDAYS_FOLDED = CS_WEEKDAYS.map((forms) => forms.map(fold));
 const CS_ABBR = ['po', 'út', 'st', 'čt', 'pá', 'so', 'ne'];
-export const EN_WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const EN_WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const EN_ABBR: Record<string, number> = { mon: 0, tue: 1, tues: 1, wed: 2, thu: 3, thur: 3, thurs: 3, fri: 4, sat: 5, sun: 6 };
 
 /** folded form → weekday index (Czech full forms). */
@@ -279,11 +279,6 @@ export function weekdayCorrection(text: string, date: FoundDate): WeekdayEdit[] 
     if (want !== prep) edits.unshift({ start: wd.prep.start, end: wd.prep.end, replacement: matchCase(want, text.slice(wd.prep.start, wd.prep.end)) });
   }
   return edits;
-}
-
-/** Human name of a weekday for messages. */
-export function weekdayName(index: number, lang: 'cs' | 'en'): string {
-  return lang === 'cs' ? CS_WEEKDAYS[index]![0]! : EN_WEEKDAYS[index]!;
 }
 
 // Times (on folded text): 18:00, "v 18.00", "18.30 hod", "18 h", "od 8 do 12 hodin", "6 pm", "poledne".

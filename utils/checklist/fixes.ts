@@ -37,12 +37,9 @@ export function addTags(text: string, pieces: readonly string[]): string {
   const add = pieces.filter((p) => !have.includes(fold(p)));
   if (add.length === 0) return t;
   const tokens = tokenize(t);
-  const k = endBlockStart(tokens);
-  const firstTag = (() => {
-    for (let j = k; j < tokens.length; j++) if (tokens.type[j] === K_HASHTAG) return j;
-    return -1;
-  })();
-  if (firstTag < 0) return appendAtEnd(t, add);
+  let firstTag = endBlockStart(tokens);
+  while (firstTag < tokens.length && tokens.type[firstTag] !== K_HASHTAG) firstTag++;
+  if (firstTag === tokens.length) return appendAtEnd(t, add);
   // Put them on their own line above the hashtags ("… Děkujeme.\n\n@policiecz\n#Zábřeh").
   const at = tokens.start[firstTag]!;
   const lineStart = t.lastIndexOf('\n', at - 1) + 1;

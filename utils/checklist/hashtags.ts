@@ -2,7 +2,7 @@
  * Hashtags: comparing them (case, and diacritics per the admin's setting), CamelCase for
  * screen readers, and where they sit in the post. Pure.
  */
-import { capitalize, compareKey, fold, isLower, isUpper } from './text';
+import { capitalize, compareKey, fold, isLowerUnit, isUpperUnit } from './text';
 import { T, type Tokens } from './tokenize';
 
 // Token kinds as local constants: hot loops read them per token (cheaper than a module property).
@@ -107,9 +107,14 @@ const ABBREVIATION_MAX = 4; // #HZS, #ČR, #ZUŠ stay as they are
 export function camelize(body: string, vocab: ReadonlySet<string>): string {
   // Letters runs between digits/underscores are handled one by one (#den_zeme → #Den_Zeme).
   return body.replace(/[\p{L}\p{M}]+/gu, (run) => {
-    const letters = [...run].filter((c) => isUpper(c) || isLower(c));
-    const allUpper = letters.length > 0 && letters.every(isUpper);
-    if (allUpper && letters.length <= ABBREVIATION_MAX) return run;
+    let upper = 0;
+    let lower = 0;
+    for (let i = 0; i < run.length; i++) {
+      if (isUpperUnit(run.charCodeAt(i))) upper++;
+      else if (isLowerUnit(run.charCodeAt(i))) lower++;
+    }
+    const allUpper = upper > 0 && lower === 0;
+    if (allUpper && upper <= ABBREVIATION_MAX) return run;
     const base = allUpper ? run.toLocaleLowerCase('cs') : run;
     // Chunks start at capitals: "mestoZabreh" → ["mesto", "Zabreh"]; split long lower-case chunks.
     const chunks = base.split(/(?=\p{Lu})/u);

@@ -178,10 +178,6 @@ export const isLowerUnit = (c: number) => (c < FOLD_LIMIT ? CASE_TABLE[c] === 1 
 /** Is this UTF-16 unit an upper-case letter? */
 export const isUpperUnit = (c: number) => (c < FOLD_LIMIT ? CASE_TABLE[c] === 2 : c < 0xd800 && /\p{Lu}/u.test(String.fromCharCode(c)));
 
-const UPPER_RE = /\p{Lu}/u;
-const LOWER_RE = /\p{Ll}/u;
-export const isUpper = (ch: string) => UPPER_RE.test(ch);
-export const isLower = (ch: string) => LOWER_RE.test(ch);
 
 /** "zábřeh" → "Zábřeh". */
 export const capitalize = (w: string) => (w ? w.charAt(0).toUpperCase() + w.slice(1) : w);
