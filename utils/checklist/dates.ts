@@ -159,23 +159,40 @@ function findWeekday(text: string, folded: string, start: number, end: number): 
   return found ? { start: q, end: e, ...found } : undefined;
 }
 
+interface RawDate {
+  start: number;
+  end: number;
+  day: number;
+  month: number;
+  year?: number;
+  /** Clearly meant as a date (year, month name): reported even when the day does not exist. */
+  strict: boolean;
+}
+
+const yearOf = (s: string | undefined) => (s ? Number(s) : undefined);
+function enMonth(name: string): number {
+  const lower = name.toLowerCase();
+  const i = EN_MONTHS.indexOf(lower);
+  return i >= 0 ? i + 1 : (EN_MONTH_ABBR[lower] ?? 0);
+}
+function execAt(re: RegExp, on: string, i: number): RegExpExecArray | null {
+  re.lastIndex = i;
+  return re.exec(on);
+}
+const raw = (m: RegExpExecArray, day: number, month: number, year: number | undefined, strict: boolean): RawDate => ({
+  start: m.index,
+  end: m.index + m[0].length,
+  day,
+  month,
+  year,
+  strict,
+});
+
 /** Every date in the text, in order, with its weekday word when one is written next to it. */
 export function findDates(text: string, now: Date, folded: string = fold(text)): FoundDate[] {
-  const raw: { start: number; end: number; day: number; month: number; year?: number; strict: boolean }[] = [];
-  const year = (s: string | undefined) => (s ? Number(s) : undefined);
-  const enMonth = (name: string) => {
-    const lower = name.toLowerCase();
-    const i = EN_MONTHS.indexOf(lower);
-    return i >= 0 ? i + 1 : (EN_MONTH_ABBR[lower] ?? 0);
-  };
-  const at = (re: RegExp, on: string, i: number) => {
-    re.lastIndex = i;
-    return re.exec(on);
-  };
-  const push = (m: RegExpExecArray, r: { day: number; month: number; year?: number; strict: boolean }) =>
-    raw.push({ start: m.index, end: m.index + m[0].length, ...r });
-
-  // Walk the numbers by hand (a regex would make an array per number).
+  const found: RawDate[] = [];
+  // Walk the numbers by hand (a regex would make an array per number); look at the character
+  // after each number before trying a pattern: most numbers are times, prices, house numbers.
   let i = 0;
   while (i < folded.length) {
     const c = folded.charCodeAt(i);
@@ -186,32 +203,38 @@ export function findDates(text: string, now: Date, folded: string = fold(text)):
     let j = i + 1;
     while (j < folded.length && folded.charCodeAt(j) >= 48 && folded.charCodeAt(j) <= 57) j++;
     const before = folded[i - 1];
+    const after = folded.charCodeAt(j);
     if (j - i <= 2 && before !== '.' && before !== ':' && before !== '/') {
-      let m = at(CS_NUMERIC, folded, i);
-      if (m) {
-        const day = Number(m[1]);
-        const month = Number(m[2]);
-        // Without a year, "18.30." or "1.15." are not dates; with one, a wrong day is a typo worth reporting.
-        if (month >= 1 && month <= 12 && day >= 1 && day <= 31) push(m, { day, month, year: year(m[3]), strict: m[3] !== undefined });
+      if (after === 46) {
+        // "12. 3.", "12.3.2026", "12. března"
+        let m = execAt(CS_NUMERIC, folded, i);
+        if (m) {
+          const day = Number(m[1]);
+          const month = Number(m[2]);
+          // Without a year, "18.30." or "1.15." are not dates; with one, a wrong day is a typo worth reporting.
+          if (month >= 1 && month <= 12 && day >= 1 && day <= 31) found.push(raw(m, day, month, yearOf(m[3]), m[3] !== undefined));
+        }
+        if ((m = execAt(CS_NAMED, folded, i))) found.push(raw(m, Number(m[1]), CS_MONTHS.indexOf(m[2]!) + 1, yearOf(m[3]), true));
+      } else if (after === 32 || after === 0xa0 || after === 115 || after === 110 || after === 114 || after === 116) {
+        // "12 March", "12th of March": English month names are capitalised, so the original text.
+        const m = execAt(EN_DAY_MONTH, text, i);
+        if (m) found.push(raw(m, Number(m[1]), enMonth(m[2]!), yearOf(m[3]), true));
       }
-      if ((m = at(CS_NAMED, folded, i))) push(m, { day: Number(m[1]), month: CS_MONTHS.indexOf(m[2]!) + 1, year: year(m[3]), strict: true });
-      // English month names are capitalised: matched in the original text (same indexes).
-      if ((m = at(EN_DAY_MONTH, text, i))) push(m, { day: Number(m[1]), month: enMonth(m[2]!), year: year(m[3]), strict: true });
-    } else if (j - i === 4 && before !== '-') {
-      const m = at(ISO, folded, i);
+    } else if (j - i === 4 && before !== '-' && after === 45) {
+      const m = execAt(ISO, folded, i);
       const month = m ? Number(m[2]) : 0;
-      if (m && month >= 1 && month <= 12) push(m, { day: Number(m[3]), month, year: Number(m[1]), strict: true });
+      if (m && month >= 1 && month <= 12) found.push(raw(m, Number(m[3]), month, Number(m[1]), true));
     }
     i = j;
   }
   EN_MONTH_DAY.lastIndex = 0;
   let e: RegExpExecArray | null;
-  while ((e = EN_MONTH_DAY.exec(text)) !== null) push(e, { day: Number(e[2]), month: enMonth(e[1]!), year: year(e[3]), strict: true });
+  while ((e = EN_MONTH_DAY.exec(text)) !== null) found.push(raw(e, Number(e[2]), enMonth(e[1]!), yearOf(e[3]), true));
 
-  raw.sort((a, b) => a.start - b.start || b.end - a.end);
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: FoundDate[] = [];
   let lastEnd = -1;
-  for (const r of raw) {
+  for (const r of found) {
     if (r.start < lastEnd) continue; // overlapping reading of the same text
     if (r.day < 1 || r.day > 31) continue;
     lastEnd = r.end;
