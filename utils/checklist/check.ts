@@ -287,7 +287,9 @@ interface Derived {
   abbreviations: () => Set<string>;
 }
 
-let lastDerived: { parts: unknown[]; value: Derived } | null = null;
+// A few recent contexts: the tab's summary and the Checklist view read the same data through
+// their own queries (equal, but different objects), and must not evict each other.
+const recentDerived: { parts: unknown[]; value: Derived }[] = [];
 
 /** A string function that remembers its answers (bounded: a pasted text may hold many tags). */
 function remember(f: (s: string) => string): (s: string) => string {
@@ -305,10 +307,12 @@ function remember(f: (s: string) => string): (s: string) => string {
 /*
  * The panel re-checks on every keystroke with the same settings, sets and tags (the same
  * objects from storage and useLiveQuery), so this is computed once per change of those.
+ * The cache holds only what the context implies, never text.
  */
 function derive(ctx: CheckContext): Derived {
   const parts = [ctx.settings, ctx.hashtagSets, ctx.tags, ctx.template, ctx.platform, ctx.kind];
-  if (lastDerived && lastDerived.parts.every((p, i) => p === parts[i])) return lastDerived.value;
+  const hit = recentDerived.find((r) => r.parts.every((p, i) => p === parts[i]));
+  if (hit) return hit.value;
   const o: HashtagOptions = { ignoreDiacritics: ctx.settings.hashtagIgnoreDiacritics };
   const required = requiredHashtags(ctx, o);
   const lazy = <T,>(make: () => T) => {
@@ -337,7 +341,8 @@ function derive(ctx: CheckContext): Derived {
         ),
     ),
   };
-  lastDerived = { parts, value };
+  recentDerived.unshift({ parts, value });
+  recentDerived.length = Math.min(recentDerived.length, 4);
   return value;
 }
 
