@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
 import { useT } from '@/components/ui/i18n';
+import { ProblemList, SaveCancel, UndoDelete } from './parts';
 import { addHashtags } from '@/utils/checklist/fixes';
-import { renderMsg } from '@/utils/checklist/render';
 import { deleteHashtagSet, moveHashtagSet, restoreHashtagSet, saveHashtagSet } from '@/utils/checklist/repo';
 import type { Msg } from '@/utils/checklist/types';
 import { db } from '@/utils/db/db';
@@ -39,23 +39,13 @@ export function HashtagSetsEditor({
         <h3 id={`${id}-h`}>{t('hashtags_title')}</h3>
       </summary>
       <p className="hint small">{t('hashtags_intro')}</p>
-      <div role="status">
-        {deleted && (
-          <p className="row small">
-            {t('hashtags_deleted', { name: deleted.name })}
-            <button
-              type="button"
-              className="button button--small"
-              onClick={async () => {
-                await restoreHashtagSet(deleted);
-                setDeleted(null);
-              }}
-            >
-              {t('checklist_undo')}
-            </button>
-          </p>
-        )}
-      </div>
+      <UndoDelete
+        text={deleted ? t('hashtags_deleted', { name: deleted.name }) : null}
+        onUndo={async () => {
+          if (deleted) await restoreHashtagSet(deleted);
+          setDeleted(null);
+        }}
+      />
       {sets === undefined ? null : sets.length === 0 ? (
         <p className="empty">{t('hashtags_none')}</p>
       ) : (
@@ -120,7 +110,7 @@ export function HashtagSetsEditor({
 
 /** Adds or edits one set; nothing is saved until the values are valid. */
 function SetForm({ set, onDone }: { set?: HashtagSetRecord; onDone: () => void }) {
-  const { t, lang } = useT();
+  const { t } = useT();
   const id = useId();
   const [name, setName] = useState(set?.name ?? '');
   const [tags, setTags] = useState(set?.hashtags.join(' ') ?? '');
@@ -161,21 +151,8 @@ function SetForm({ set, onDone }: { set?: HashtagSetRecord; onDone: () => void }
           </label>
         ))}
       </fieldset>
-      {problems.length > 0 && (
-        <ul role="alert" className="notice notice--error">
-          {problems.map((p, i) => (
-            <li key={i}>{renderMsg(p, lang)}</li>
-          ))}
-        </ul>
-      )}
-      <div className="row">
-        <button type="submit" className="button button--primary">
-          {t('checklist_save')}
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          {t('checklist_cancel')}
-        </button>
-      </div>
+      <ProblemList problems={problems} />
+      <SaveCancel onCancel={onDone} />
     </form>
   );
 }

@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
 import { useT } from '@/components/ui/i18n';
+import { ProblemList, SaveCancel, UndoDelete } from './parts';
 import { TAG_CATEGORIES, TAG_CATEGORY_KEYS } from '@/utils/checklist/check';
-import { renderMsg } from '@/utils/checklist/render';
 import { deleteTag, restoreTag, saveTag } from '@/utils/checklist/repo';
 import type { Msg } from '@/utils/checklist/types';
 import { db } from '@/utils/db/db';
@@ -22,23 +22,13 @@ export function TagDirectory() {
         <h3 id={`${id}-h`}>{t('tags_title')}</h3>
       </summary>
       <p className="hint small">{t('tags_intro')}</p>
-      <div role="status">
-        {deleted && (
-          <p className="row small">
-            {t('tags_deleted', { name: deleted.name })}
-            <button
-              type="button"
-              className="button button--small"
-              onClick={async () => {
-                await restoreTag(deleted);
-                setDeleted(null);
-              }}
-            >
-              {t('checklist_undo')}
-            </button>
-          </p>
-        )}
-      </div>
+      <UndoDelete
+        text={deleted ? t('tags_deleted', { name: deleted.name }) : null}
+        onUndo={async () => {
+          if (deleted) await restoreTag(deleted);
+          setDeleted(null);
+        }}
+      />
       {tags === undefined ? null : tags.length === 0 ? (
         <p className="empty">{t('tags_none')}</p>
       ) : (
@@ -88,7 +78,7 @@ export function TagDirectory() {
 }
 
 function TagForm({ tag, onDone }: { tag?: TagRecord; onDone: () => void }) {
-  const { t, lang } = useT();
+  const { t } = useT();
   const id = useId();
   const [name, setName] = useState(tag?.name ?? '');
   const [category, setCategory] = useState<TagCategory>(tag?.category ?? 'other');
@@ -133,21 +123,8 @@ function TagForm({ tag, onDone }: { tag?: TagRecord; onDone: () => void }) {
           {t('tags_instagram_hint')}
         </p>
       </div>
-      {problems.length > 0 && (
-        <ul role="alert" className="notice notice--error">
-          {problems.map((p, i) => (
-            <li key={i}>{renderMsg(p, lang)}</li>
-          ))}
-        </ul>
-      )}
-      <div className="row">
-        <button type="submit" className="button button--primary">
-          {t('checklist_save')}
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          {t('checklist_cancel')}
-        </button>
-      </div>
+      <ProblemList problems={problems} />
+      <SaveCancel onCancel={onDone} />
     </form>
   );
 }

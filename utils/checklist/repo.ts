@@ -2,14 +2,34 @@
  * Hashtag sets and partners in Dexie (the source of truth; the panel reads them with
  * useLiveQuery). Every write validates first, so a bad value never reaches the database.
  */
+import type { EntityTable, InsertType } from 'dexie';
 import { db as defaultDb, type TownCrierDB } from '../db/db';
 import type { HashtagSetRecord, TagRecord } from '../db/types';
 import { planImport, validateSet, validateTag, type ChecklistFile, type ImportMode, type ImportPlan } from './transfer';
+import type { MessageKey } from '../i18n/i18n';
 import type { Msg } from './types';
 
 export type SaveResult<T> = { ok: true; record: T } | { ok: false; problems: Msg[] };
 
 const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** Puts a record whose name must be unique (any case) in its table, in one transaction. */
+function saveNamed<R extends { id: string; name: string }>(
+  database: TownCrierDB,
+  table: EntityTable<R, 'id'>,
+  id: string | undefined,
+  name: string,
+  taken: MessageKey,
+  build: (all: R[], old: R | undefined) => R,
+): Promise<SaveResult<R>> {
+  return database.transaction('rw', table, async (): Promise<SaveResult<R>> => {
+    const all = await table.toArray();
+    if (all.some((r) => r.id !== id && sameName(r.name, name))) return { ok: false, problems: [{ key: taken, params: { name } }] };
+    const record = build(all, id ? all.find((r) => r.id === id) : undefined);
+    await table.put(record as InsertType<R, 'id'>);
+    return { ok: true, record };
+  });
+}
 
 export async function saveHashtagSet(
   input: { id?: string; name: string; hashtags: string[]; requiredOn: HashtagSetRecord['requiredOn'] },
@@ -17,20 +37,13 @@ export async function saveHashtagSet(
 ): Promise<SaveResult<HashtagSetRecord>> {
   const { value, problems } = validateSet(input);
   if (!value) return { ok: false, problems };
-  return database.transaction('rw', database.hashtagSets, async () => {
-    const all = await database.hashtagSets.toArray();
-    if (all.some((s) => s.id !== input.id && sameName(s.name, value.name)))
-      return { ok: false as const, problems: [{ key: 'checklist_problem_setNameTaken' as const, params: { name: value.name } }] };
-    const old = input.id ? all.find((s) => s.id === input.id) : undefined;
-    const record: HashtagSetRecord = {
-      id: old?.id ?? crypto.randomUUID(),
-      ...value,
-      order: old?.order ?? all.reduce((max, s) => Math.max(max, s.order), -1) + 1,
-      updatedAt: Date.now(),
-    };
-    await database.hashtagSets.put(record);
-    return { ok: true as const, record };
-  });
+  // A new set goes to the end of the list; an edited one keeps its place (and is no longer an example).
+  return saveNamed(database, database.hashtagSets, input.id, value.name, 'checklist_problem_setNameTaken', (all, old) => ({
+    id: old?.id ?? crypto.randomUUID(),
+    ...value,
+    order: old?.order ?? all.reduce((max, s) => Math.max(max, s.order), -1) + 1,
+    updatedAt: Date.now(),
+  }));
 }
 
 export async function saveTag(
@@ -39,14 +52,11 @@ export async function saveTag(
 ): Promise<SaveResult<TagRecord>> {
   const { value, problems } = validateTag(input);
   if (!value) return { ok: false, problems };
-  return database.transaction('rw', database.tags, async () => {
-    const all = await database.tags.toArray();
-    if (all.some((t) => t.id !== input.id && sameName(t.name, value.name)))
-      return { ok: false as const, problems: [{ key: 'checklist_problem_tagNameTaken' as const, params: { name: value.name } }] };
-    const record: TagRecord = { id: input.id ?? crypto.randomUUID(), ...value, updatedAt: Date.now() };
-    await database.tags.put(record);
-    return { ok: true as const, record };
-  });
+  return saveNamed(database, database.tags, input.id, value.name, 'checklist_problem_tagNameTaken', (_all, old) => ({
+    id: old?.id ?? crypto.randomUUID(),
+    ...value,
+    updatedAt: Date.now(),
+  }));
 }
 
 /** Deletes and returns the row, so the panel can offer "Undo". */
