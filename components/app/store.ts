@@ -7,6 +7,7 @@ import { create } from 'zustand';
 import type { PostRecord } from '@/utils/db/types';
 import type { Platform } from '@/utils/hosts/hosts';
 import type { PostKindId } from '@/utils/kinds';
+import type { Msg } from '@/utils/checklist/types';
 
 export const TAB_IDS = ['compose', 'checklist', 'log', 'settings'] as const;
 export type TabId = (typeof TAB_IDS)[number];
@@ -48,12 +49,29 @@ export interface LogSlice {
   setLogStoryPlatform: (platform: Platform) => void;
 }
 
-export type UiState = AppSlice & DraftSlice & ComposerSlice & LogSlice;
+
+/** The checklist: which text it checks, the undo stack of its one-click fixes, ticked reminders. */
+export interface ChecklistSlice {
+  /** 'composer' checks what the composer holds (offered only while composerText is not null). */
+  checklistSource: 'draft' | 'composer';
+  /** Fixes applied to the draft, newest last; each can be undone while the draft is still `after`. */
+  checklistUndo: { before: string; after: string; label: Msg }[];
+  /** Reminder items the admin ticked (cleared when the draft is emptied for the next post). */
+  checklistDone: string[];
+  setChecklistSource: (source: 'draft' | 'composer') => void;
+  /** Sets the draft to `next` and remembers how to go back. */
+  applyChecklistFix: (next: string, label: Msg) => void;
+  undoChecklistFix: () => void;
+  toggleChecklistDone: (id: string) => void;
+}
+
+export type UiState = AppSlice & DraftSlice & ComposerSlice & LogSlice & ChecklistSlice;
 
 const initialApp = { tab: 'compose' as TabId };
 const initialDraft = { draft: '', platform: 'facebook' as Platform, draftKind: null, draftTemplateId: null };
 const initialComposer = { composerText: null };
 const initialLog = { logEditingId: null, logUndo: null, logStoryPlatform: 'instagram' as Platform };
+const initialChecklist = { checklistSource: 'draft' as const, checklistUndo: [], checklistDone: [] };
 
 export const useUiStore = create<UiState>()((set) => ({
   ...initialApp,
@@ -68,9 +86,31 @@ export const useUiStore = create<UiState>()((set) => ({
   setLogEditingId: (logEditingId) => set({ logEditingId }),
   setLogUndo: (logUndo) => set({ logUndo }),
   setLogStoryPlatform: (logStoryPlatform) => set({ logStoryPlatform }),
+  ...initialChecklist,
+  setChecklistSource: (checklistSource) => set({ checklistSource }),
+  applyChecklistFix: (next, label) =>
+    set((s) => {
+      // Typing since the last fix makes the older entries stale: start a new stack.
+      const stack = s.checklistUndo.at(-1)?.after === s.draft ? s.checklistUndo : [];
+      return { draft: next, checklistUndo: [...stack, { before: s.draft, after: next, label }].slice(-20) };
+    }),
+  undoChecklistFix: () =>
+    set((s) => {
+      const top = s.checklistUndo.at(-1);
+      // Never undo over what the admin typed after the fix.
+      if (!top || top.after !== s.draft) return {};
+      return { draft: top.before, checklistUndo: s.checklistUndo.slice(0, -1) };
+    }),
+  toggleChecklistDone: (id) =>
+    set((s) => ({ checklistDone: s.checklistDone.includes(id) ? s.checklistDone.filter((x) => x !== id) : [...s.checklistDone, id] })),
 }));
+
+// A new post (the draft emptied) starts with its reminders unticked.
+useUiStore.subscribe((s, prev) => {
+  if (s.checklistDone.length > 0 && prev.draft.trim() !== '' && s.draft.trim() === '') useUiStore.setState({ checklistDone: [] });
+});
 
 /** For tests: back to the first-open state. */
 export function resetUiStore(): void {
-  useUiStore.setState({ ...initialApp, ...initialDraft, ...initialComposer, ...initialLog });
+  useUiStore.setState({ ...initialApp, ...initialDraft, ...initialComposer, ...initialLog, ...initialChecklist });
 }

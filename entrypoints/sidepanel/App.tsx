@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { useShallow } from 'zustand/react/shallow';
 import { DbGate } from '@/components/app/DbGate';
 import { TAB_IDS, useUiStore, type TabId } from '@/components/app/store';
+import { ChecklistSummary } from '@/components/checklist/ChecklistSummary';
 import { ChecklistView } from '@/components/checklist/ChecklistView';
 import { ComposeView } from '@/components/compose/ComposeView';
 import { LogView } from '@/components/log/LogView';
@@ -67,7 +68,17 @@ function Panel({ settings }: { settings: Settings }) {
         </ErrorBoundary>
       </header>
       <main className="app__main">
-      <Tabs tabs={TAB_IDS.map((id) => ({ id, label: t(TAB_LABELS[id]) }))} selected={tab} onSelect={setTab} label={t('app_tabsLabel')} />
+      <Tabs
+        tabs={TAB_IDS.map((id) => ({
+          id,
+          label: t(TAB_LABELS[id]),
+          // "7 ✓ · 1 ⚠ · 1 ✗" of the current draft, seen from every tab.
+          badge: id === 'checklist' ? <DbGate fallbackSilent><ChecklistSummary settings={settings} /></DbGate> : undefined,
+        }))}
+        selected={tab}
+        onSelect={setTab}
+        label={t('app_tabsLabel')}
+      />
       <TabPanel id={tab}>
         <ErrorBoundary
           key={tab}

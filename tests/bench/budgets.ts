@@ -17,4 +17,6 @@ export const BUDGETS: Record<string, { max: number; goal?: number; unit: string 
   'log.year_heatmap.ms': { max: 50, unit: 'ms' },
   'log.export_csv.ms': { max: 2000, unit: 'ms' },
   'log.tab_render.ms': { max: 200, unit: 'ms' },
+  'checklist.2200.p99_ms': { max: 1, unit: 'ms' },
+  'checklist.1mb.ms': { max: 100, unit: 'ms' },
 };

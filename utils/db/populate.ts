@@ -4,5 +4,8 @@
  * Each feature appends its function here.
  */
 import type { Transaction } from 'dexie';
+import { populateChecklist } from '../checklist/starter';
 
-export const POPULATE: ((tx: Transaction) => void)[] = [];
+export const POPULATE: ((tx: Transaction) => void)[] = [
+  populateChecklist, // example hashtag sets and partners (checklist)
+];

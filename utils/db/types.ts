@@ -37,6 +37,8 @@ export interface HashtagSetRecord {
   requiredOn: Platform[];
   order: number;
   updatedAt: number;
+  /** Shipped example (utils/checklist/starter.ts) the admin has not edited yet. */
+  starter?: boolean;
 }
 
 export type TagCategory = 'police' | 'firefighters' | 'sports' | 'school' | 'media' | 'town' | 'other';
@@ -50,6 +52,8 @@ export interface TagRecord {
   /** Instagram handle without @. */
   instagram?: string;
   updatedAt: number;
+  /** Shipped example (utils/checklist/starter.ts) the admin has not edited yet. */
+  starter?: boolean;
 }
 
 export type PostKind = 'post' | 'story' | 'reel' | 'live' | 'event';

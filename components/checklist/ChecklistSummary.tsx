@@ -1,0 +1,25 @@
+import { useT } from '@/components/ui/i18n';
+import { summarize, type CheckItem } from '@/utils/checklist/types';
+import type { Settings } from '@/utils/settings/settings';
+import { useChecklist } from './useChecklist';
+
+/** "7 ✓ · 1 ⚠ · 1 ✗": symbols for the eye (colour is extra), words for screen readers. */
+export function SummaryText({ items }: { items: readonly CheckItem[] }) {
+  const { t } = useT();
+  const s = summarize(items);
+  return (
+    <span className="cl-summary" data-testid="checklist-summary" data-pass={s.pass} data-warn={s.warn} data-fail={s.fail}>
+      <span aria-hidden="true">
+        <span className="cl-ok">{s.pass} ✓</span> · <span className="cl-warn">{s.warn} ⚠</span> · <span className="cl-fail">{s.fail} ✗</span>
+      </span>
+      <span className="visually-hidden">{t('checklist_summary_sr', { pass: s.pass, warn: s.warn, fail: s.fail })}</span>
+    </span>
+  );
+}
+
+/** The summary for the Checklist tab's badge, visible from every tab; nothing while there is no text. */
+export function ChecklistSummary({ settings }: { settings: Settings }) {
+  const { items } = useChecklist(settings);
+  if (!items || items.length === 0) return null;
+  return <SummaryText items={items} />;
+}

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { findDates, hasPlace, hasTime, weekdayCorrection, weekdayOf } from './dates';
+import { applyEdits } from './edit';
+import { fold } from './text';
+
+// Sunday 1 March 2026, 10:00 local time.
+const NOW = new Date(2026, 2, 1, 10, 0);
+const dates = (text: string, now = NOW) =>
+  findDates(text, now).map((d) => ({
+    date: `${d.day}.${d.month}.${d.year}`,
+    valid: d.valid,
+    weekday: d.weekday ? text.slice(d.weekday.start, d.weekday.end) : undefined,
+  }));
+const corrected = (text: string, now = NOW) => applyEdits(text, findDates(text, now).flatMap((d) => weekdayCorrection(text, d)));
+
+describe('weekdayOf', () => {
+  it('knows the calendar (0 = Monday)', () => {
+    expect(weekdayOf(2026, 3, 12)).toBe(3); // Thursday
+    expect(weekdayOf(2024, 2, 29)).toBe(3);
+    expect(weekdayOf(2026, 3, 1)).toBe(6); // Sunday
+  });
+});
+
+describe('findDates: Czech', () => {
+  it.each([
+    ['12. 3. 2026', '12.3.2026'],
+    ['12.3.2026', '12.3.2026'],
+    ['12. března 2026', '12.3.2026'],
+    ['12. brezna', '12.3.2026'],
+    ['1. července', '1.7.2026'],
+    ['2026-03-12', '12.3.2026'],
+  ])('%s → %s', (text, date) => {
+    expect(dates(text).map((d) => d.date)).toEqual([date]);
+  });
+
+  it('a date without a year is its next occurrence from now', () => {
+    expect(dates('12. 3.').map((d) => d.date)).toEqual(['12.3.2026']);
+    expect(dates('12. 2.').map((d) => d.date)).toEqual(['12.2.2027']); // February has passed
+    expect(dates('1. 3.').map((d) => d.date)).toEqual(['1.3.2026']); // today counts
+    expect(dates('29. 2.', new Date(2026, 5, 1)).map((d) => d.date)).toEqual(['29.2.2028']); // next leap year
+  });
+
+  it('finds the weekday written before or after the date', () => {
+    expect(dates('Ve středu 12. 3. a v pátek 13. 3.')).toEqual([
+      { date: '12.3.2026', valid: true, weekday: 'středu' },
+      { date: '13.3.2026', valid: true, weekday: 'pátek' },
+    ]);
+    expect(dates('čt 12. 3.')[0]!.weekday).toBe('čt');
+    expect(dates('12. 3. (st)')[0]!.weekday).toBe('st');
+    expect(dates('streda 12. 3.')[0]!.weekday).toBe('streda');
+  });
+
+  it('"po 12. 3." means "after", not Monday', () => {
+    expect(dates('po 12. 3. bude otevřeno')[0]!.weekday).toBeUndefined();
+  });
+
+  it('times, section numbers and prices are not dates', () => {
+    expect(dates('Začátek v 18.30. Cena 1.50.')).toEqual([]);
+    expect(dates('v 18.00 hod.')).toEqual([]);
+  });
+
+  it('reports days that do not exist when the text clearly means a date', () => {
+    expect(dates('do 30. 2. 2026')).toEqual([{ date: '30.2.2026', valid: false, weekday: undefined }]);
+    expect(dates('v pátek 31. 4.')).toEqual([{ date: '31.4.2026', valid: false, weekday: 'pátek' }]);
+    expect(dates('31. dubna')[0]!.valid).toBe(false);
+  });
+});
+
+describe('findDates: English', () => {
+  it.each([
+    ['Wednesday 12 March 2026', '12.3.2026', 'Wednesday'],
+    ['Thursday, March 12, 2026', '12.3.2026', 'Thursday'],
+    ['on Thu the 12th of March', '12.3.2026', 'Thu'],
+    ['March 12', '12.3.2026', undefined],
+    ['Sat 14 Mar', '14.3.2026', 'Sat'],
+  ])('%s', (text, date, weekday) => {
+    expect(dates(text)).toEqual([{ date, valid: true, weekday }]);
+  });
+  it('month names must be capitalised ("you may 12" is not a date)', () => {
+    expect(dates('you may 12 times')).toEqual([]);
+  });
+});
+
+describe('weekdayCorrection', () => {
+  it('keeps the grammatical case and fixes "v/ve"', () => {
+    expect(corrected('Ve středu 12. 3. 2026 bude zavřeno.')).toBe('Ve čtvrtek 12. 3. 2026 bude zavřeno.');
+    expect(corrected('v pondělí 12. 3.')).toBe('ve čtvrtek 12. 3.');
+    expect(corrected('ve čtvrtek 13. 3.')).toBe('v pátek 13. 3.');
+    expect(corrected('od pondělí 2. 3. do pátku 7. 3.')).toBe('od pondělí 2. 3. do soboty 7. 3.');
+    expect(corrected('Středa 12. 3.')).toBe('Čtvrtek 12. 3.');
+  });
+  it('keeps the style of abbreviations and English names', () => {
+    expect(corrected('st 12. 3.')).toBe('čt 12. 3.');
+    expect(corrected('Wednesday 12 March')).toBe('Thursday 12 March');
+    expect(corrected('Wed, March 12')).toBe('Thu, March 12');
+  });
+  it('changes nothing when the weekday is right', () => {
+    const text = 've čtvrtek 12. března, v sobotu 14. 3., Sunday 15 March';
+    expect(corrected(text)).toBe(text);
+  });
+});
+
+describe('hasTime', () => {
+  it.each(['v 18:00', 'od 8 do 12 hodin', 'začátek v 17.30', 'v 18.00 hod.', '8–12 h', 'at 6 pm', 'v poledne', '7:30–15:00'])('%s', (t) => {
+    expect(hasTime(fold(t))).toBe(true);
+  });
+  it.each(['dne 12. 3.', 'Cena 150 Kč', 'v sobotu'])('not: %s', (t) => {
+    expect(hasTime(fold(t))).toBe(false);
+  });
+});
+
+describe('hasPlace', () => {
+  it.each(['na náměstí', 'v sokolovně', 'Masarykovo nám. 510/20', 'v ulici Krumpach', 'na Valštejně', 'at the Town Hall', 'v Zábřehu'])('%s', (t) => {
+    expect(hasPlace(t, fold(t), 'Zábřeh')).toBe(true);
+  });
+  it.each(['přijďte všichni', 've středu 12. 3.', 'V pondělí bude zavřeno'])('not: %s', (t) => {
+    expect(hasPlace(t, fold(t), 'Zábřeh')).toBe(false);
+  });
+});

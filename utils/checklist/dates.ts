@@ -1,0 +1,340 @@
+/**
+ * Dates, times and places in Czech and English posts, and the weekday check
+ * ("ve středu 12. 3." must really be a Wednesday). Pure; `now` is passed in.
+ *
+ * Everything is matched on the folded text (lower case, no diacritics, same length: see
+ * text.ts `fold`), so "streda" typed without diacritics is recognised too, and every index
+ * found is an index into the original text.
+ */
+import { fold } from './text';
+
+export interface FoundWeekday {
+  start: number;
+  end: number;
+  /** 0 = Monday … 6 = Sunday. */
+  index: number;
+  lang: 'cs' | 'en';
+  /** The preposition before a Czech weekday ("ve" in "ve středu"), if any. */
+  prep?: { start: number; end: number };
+}
+
+export interface FoundDate {
+  start: number;
+  end: number;
+  day: number;
+  month: number;
+  year: number;
+  /** false: the year was inferred (the next occurrence on or after `now`). */
+  yearGiven: boolean;
+  /** false: no such day (31. 4., 29. 2. 2027). */
+  valid: boolean;
+  weekday?: FoundWeekday;
+}
+
+const CS_MONTHS = ['ledna', 'unora', 'brezna', 'dubna', 'kvetna', 'cervna', 'cervence', 'srpna', 'zari', 'rijna', 'listopadu', 'prosince'];
+const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const EN_MONTH_ABBR: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 };
+const EN_MONTH_ALT = [...EN_MONTHS, ...Object.keys(EN_MONTH_ABBR)].sort((a, b) => b.length - a.length).join('|');
+
+/** Czech weekday forms by case: nominative, genitive, dative, accusative, locative, instrumental. */
+const CS_WEEKDAYS: readonly (readonly string[])[] = [
+  ['pondělí', 'pondělí', 'pondělí', 'pondělí', 'pondělí', 'pondělím'],
+  ['úterý', 'úterý', 'úterý', 'úterý', 'úterý', 'úterým'],
+  ['středa', 'středy', 'středě', 'středu', 'středě', 'středou'],
+  ['čtvrtek', 'čtvrtka', 'čtvrtku', 'čtvrtek', 'čtvrtku', 'čtvrtkem'],
+  ['pátek', 'pátku', 'pátku', 'pátek', 'pátku', 'pátkem'],
+  ['sobota', 'soboty', 'sobotě', 'sobotu', 'sobotě', 'sobotou'],
+  ['neděle', 'neděle', 'neděli', 'neděli', 'neděli', 'nedělí'],
+];
+const CS_WEEKDAYS_FOLDED = CS_WEEKDAYS.map((forms) => forms.map(fold));
+const CS_ABBR = ['po', 'út', 'st', 'čt', 'pá', 'so', 'ne'];
+const EN_WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const EN_ABBR: Record<string, number> = { mon: 0, tue: 1, tues: 1, wed: 2, thu: 3, thur: 3, thurs: 3, fri: 4, sat: 5, sun: 6 };
+
+/** folded form → weekday index (Czech full forms). */
+const CS_FORM_INDEX = new Map<string, number>();
+CS_WEEKDAYS.forEach((forms, i) => forms.forEach((f) => CS_FORM_INDEX.set(fold(f), i)));
+const CS_ABBR_INDEX = new Map(CS_ABBR.map((a, i) => [fold(a), i]));
+const EN_FULL_INDEX = new Map(EN_WEEKDAYS.map((w, i) => [w.toLowerCase(), i]));
+
+
+// Dates. Every numeric date starts with a number: the scan finds the numbers (few in a post)
+// and tries these sticky patterns there, instead of running each pattern over the whole text.
+// The checks before the number ("1.12.3.", "18.30" are not dates) are done in code.
+const CS_NUMERIC = /(\d{1,2})\.[ \u00a0]?(\d{1,2})\.(?:[ \u00a0]?(\d{4})(?!\d))?/y;
+const CS_NAMED = new RegExp(String.raw`(\d{1,2})\.[ \u00a0]?(${CS_MONTHS.join('|')})(?![a-z])(?:[ \u00a0]+(\d{4})(?!\d))?`, 'y');
+const ISO = /(\d{4})-(\d{2})-(\d{2})(?![\d-])/y;
+// English month names are capitalised: these run on the original text, case-sensitively (fast).
+const EN_MONTH_CAP = EN_MONTH_ALT.split('|')
+  .map((m) => m[0]!.toUpperCase() + m.slice(1))
+  .join('|');
+const EN_DAY_MONTH = new RegExp(String.raw`(\d{1,2})(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?(${EN_MONTH_CAP})\.?(?![a-z])(?:,?[ \u00a0]+(\d{4})(?!\d))?`, 'y');
+const EN_MONTH_DAY = new RegExp(String.raw`(?<![A-Za-z])(${EN_MONTH_CAP})\.?[ \u00a0]+(\d{1,2})(?:st|nd|rd|th)?(?![\d])(?:,?[ \u00a0]+(\d{4})(?!\d))?`, 'g');
+
+const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+/** 0 = Monday. */
+export const weekdayOf = (y: number, m: number, d: number) => (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
+
+/** The year of the next occurrence of day.month on or after `now` (local calendar day). */
+function inferYear(day: number, month: number, now: Date): number {
+  const y0 = now.getFullYear();
+  const today = [now.getMonth() + 1, now.getDate()];
+  const notPast = month > today[0]! || (month === today[0] && day >= today[1]!);
+  for (let y = notPast ? y0 : y0 + 1; y < y0 + 9; y++) if (day <= daysIn(y, month)) return y;
+  return y0;
+}
+
+function weekdayIndex(folded: string, original: string, lang: 'cs' | 'en' | 'abbr'): { index: number; lang: 'cs' | 'en' } | null {
+  if (lang === 'abbr') {
+    const i = CS_ABBR_INDEX.get(folded);
+    return i === undefined ? null : { index: i, lang: 'cs' };
+  }
+  const cs = CS_FORM_INDEX.get(folded);
+  if (cs !== undefined) return { index: cs, lang: 'cs' };
+  const en = EN_FULL_INDEX.get(folded) ?? EN_ABBR[folded];
+  // English weekdays are capitalised; "sun" or "sat" in lower case are ordinary words.
+  return en !== undefined && /^\p{Lu}/u.test(original) ? { index: en, lang: 'en' } : null;
+}
+
+const PREPOSITIONS = new Set(['v', 've', 'od', 'do', 'k', 'ke', 'po', 'o', 'pred', 'za', 'mezi', 'on', 'this', 'next']);
+const NOT_AZ_LETTER = /\p{L}/u;
+const isAz = (c: number) => c >= 97 && c <= 122;
+const isSpace = (c: number) => c === 32 || c === 0xa0;
+
+/** The a–z word of the folded text that ends at `end`, if it is a whole word. */
+function wordEndingAt(folded: string, end: number): { start: number; end: number } | null {
+  let s = end;
+  while (s > 0 && isAz(folded.charCodeAt(s - 1))) s--;
+  if (s === end) return null;
+  const before = folded.charCodeAt(s - 1);
+  if (s > 0 && before >= 128 && NOT_AZ_LETTER.test(folded[s - 1]!)) return null;
+  return { start: s, end };
+}
+
+/**
+ * The weekday written next to a date: before it ("ve středu 12. 3.", "Wednesday, the 12th",
+ * "st 12. 3.") or after it in brackets ("12. 3. (st)"). Scans back word by word (no regex
+ * over a slice: this runs for every date on every keystroke).
+ */
+function findWeekday(text: string, folded: string, start: number, end: number): FoundWeekday | undefined {
+  let p = start;
+  while (p > 0 && isSpace(folded.charCodeAt(p - 1))) p--;
+  let w = wordEndingAt(folded, p);
+  let skippedThe = false;
+  if (w && folded.slice(w.start, w.end) === 'the') {
+    skippedThe = true;
+    p = w.start;
+    while (p > 0 && isSpace(folded.charCodeAt(p - 1))) p--;
+  }
+  // "středu, 12. 3.", "St. 12. 3."
+  if (folded[p - 1] === ',') p--;
+  if (folded[p - 1] === '.') p--;
+  w = wordEndingAt(folded, p);
+  if (w) {
+    const word = folded.slice(w.start, w.end);
+    // Czech abbreviations only right before the date ("po 12. 3." means "after": not Monday).
+    const found = weekdayIndex(word, text.slice(w.start, w.end), 'cs') ?? (skippedThe || word === 'po' ? null : weekdayIndex(word, '', 'abbr'));
+    if (found) {
+      let q = w.start;
+      while (q > 0 && isSpace(folded.charCodeAt(q - 1))) q--;
+      const pw = q < w.start ? wordEndingAt(folded, q) : null;
+      const prep = pw && PREPOSITIONS.has(folded.slice(pw.start, pw.end)) ? pw : undefined;
+      return { start: w.start, end: w.end, ...found, prep };
+    }
+  }
+  // After the date, in brackets: "12. 3. (st)", "12. 3. (středa)".
+  let q = end;
+  while (q < folded.length && isSpace(folded.charCodeAt(q))) q++;
+  if (folded[q] !== '(') return undefined;
+  q++;
+  while (q < folded.length && isSpace(folded.charCodeAt(q))) q++;
+  let e = q;
+  while (e < folded.length && isAz(folded.charCodeAt(e))) e++;
+  let close = e;
+  if (folded[close] === '.') close++;
+  while (close < folded.length && isSpace(folded.charCodeAt(close))) close++;
+  if (e === q || folded[close] !== ')') return undefined;
+  const word = folded.slice(q, e);
+  const found = weekdayIndex(word, text.slice(q, e), word.length <= 2 ? 'abbr' : 'cs');
+  return found ? { start: q, end: e, ...found } : undefined;
+}
+
+interface RawDate {
+  start: number;
+  end: number;
+  day: number;
+  month: number;
+  year?: number;
+  /** Clearly meant as a date (year, month name): reported even when the day does not exist. */
+  strict: boolean;
+}
+
+const yearOf = (s: string | undefined) => (s ? Number(s) : undefined);
+function enMonth(name: string): number {
+  const lower = name.toLowerCase();
+  const i = EN_MONTHS.indexOf(lower);
+  return i >= 0 ? i + 1 : (EN_MONTH_ABBR[lower] ?? 0);
+}
+function execAt(re: RegExp, on: string, i: number): RegExpExecArray | null {
+  re.lastIndex = i;
+  return re.exec(on);
+}
+const raw = (m: RegExpExecArray, day: number, month: number, year: number | undefined, strict: boolean): RawDate => ({
+  start: m.index,
+  end: m.index + m[0].length,
+  day,
+  month,
+  year,
+  strict,
+});
+
+/** Every date in the text, in order, with its weekday word when one is written next to it. */
+export function findDates(text: string, now: Date, folded: string = fold(text)): FoundDate[] {
+  const found: RawDate[] = [];
+  // Walk the numbers by hand (a regex would make an array per number); look at the character
+  // after each number before trying a pattern: most numbers are times, prices, house numbers.
+  let i = 0;
+  while (i < folded.length) {
+    const c = folded.charCodeAt(i);
+    if (c < 48 || c > 57) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < folded.length && folded.charCodeAt(j) >= 48 && folded.charCodeAt(j) <= 57) j++;
+    const before = folded[i - 1];
+    const after = folded.charCodeAt(j);
+    if (j - i <= 2 && before !== '.' && before !== ':' && before !== '/') {
+      if (after === 46) {
+        // "12. 3.", "12.3.2026", "12. března"
+        let m = execAt(CS_NUMERIC, folded, i);
+        if (m) {
+          const day = Number(m[1]);
+          const month = Number(m[2]);
+          // Without a year, "18.30." or "1.15." are not dates; with one, a wrong day is a typo worth reporting.
+          if (month >= 1 && month <= 12 && day >= 1 && day <= 31) found.push(raw(m, day, month, yearOf(m[3]), m[3] !== undefined));
+        }
+        if ((m = execAt(CS_NAMED, folded, i))) found.push(raw(m, Number(m[1]), CS_MONTHS.indexOf(m[2]!) + 1, yearOf(m[3]), true));
+      } else if (after === 32 || after === 0xa0 || after === 115 || after === 110 || after === 114 || after === 116) {
+        // "12 March", "12th of March": English month names are capitalised, so the original text.
+        const m = execAt(EN_DAY_MONTH, text, i);
+        if (m) found.push(raw(m, Number(m[1]), enMonth(m[2]!), yearOf(m[3]), true));
+      }
+    } else if (j - i === 4 && before !== '-' && after === 45) {
+      const m = execAt(ISO, folded, i);
+      const month = m ? Number(m[2]) : 0;
+      if (m && month >= 1 && month <= 12) found.push(raw(m, Number(m[3]), month, Number(m[1]), true));
+    }
+    i = j;
+  }
+  EN_MONTH_DAY.lastIndex = 0;
+  let e: RegExpExecArray | null;
+  while ((e = EN_MONTH_DAY.exec(text)) !== null) found.push(raw(e, Number(e[2]), enMonth(e[1]!), yearOf(e[3]), true));
+
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: FoundDate[] = [];
+  let lastEnd = -1;
+  for (const r of found) {
+    if (r.start < lastEnd) continue; // overlapping reading of the same text
+    if (r.day < 1 || r.day > 31) continue;
+    lastEnd = r.end;
+    const y = r.year ?? inferYear(r.day, r.month, now);
+    const valid = r.day <= daysIn(y, r.month);
+    const weekday = findWeekday(text, folded, r.start, r.end);
+    // "31. 4." alone may be something else; with a year, a month name or a weekday it is a date.
+    if (!valid && !r.strict && !weekday) continue;
+    out.push({
+      start: r.start,
+      end: r.end,
+      day: r.day,
+      month: r.month,
+      year: y,
+      yearGiven: r.year !== undefined,
+      valid,
+      weekday,
+    });
+  }
+  return out;
+}
+
+export interface WeekdayEdit {
+  start: number;
+  end: number;
+  replacement: string;
+}
+
+const CASE_BY_PREP: Record<string, number> = { v: 3, ve: 3, od: 1, do: 1, k: 2, ke: 2, po: 4, o: 4, pred: 5, za: 3, mezi: 5 };
+const matchCase = (s: string, like: string) => (/^\p{Lu}/u.test(like) ? s.charAt(0).toLocaleUpperCase('cs') + s.slice(1) : s);
+
+/**
+ * Edits that make the weekday word match the date, in the same grammatical case and style
+ * ("ve středu" → "ve čtvrtek", "St" → "Čt", "Wed" → "Thu"), fixing "v/ve" before it.
+ */
+export function weekdayCorrection(text: string, date: FoundDate): WeekdayEdit[] {
+  const wd = date.weekday;
+  if (!wd || !date.valid) return [];
+  const actual = weekdayOf(date.year, date.month, date.day);
+  if (actual === wd.index) return [];
+  const word = text.slice(wd.start, wd.end);
+  const f = fold(word);
+  let replacement: string;
+  if (wd.lang === 'en') {
+    const abbr = f.length <= 5 && !EN_FULL_INDEX.has(f);
+    replacement = abbr ? EN_WEEKDAYS[actual]!.slice(0, 3) : EN_WEEKDAYS[actual]!;
+    if (word === word.toUpperCase()) replacement = replacement.toUpperCase();
+    else if (!/^\p{Lu}/u.test(word)) replacement = replacement.toLowerCase();
+    return [{ start: wd.start, end: wd.end, replacement }];
+  }
+  if (f.length <= 2) {
+    replacement = matchCase(CS_ABBR[actual]!, word);
+    if (word === word.toUpperCase() && word.length > 1) replacement = replacement.toLocaleUpperCase('cs');
+    return [{ start: wd.start, end: wd.end, replacement }];
+  }
+  const forms = CS_WEEKDAYS_FOLDED[wd.index]!;
+  const prep = wd.prep ? fold(text.slice(wd.prep.start, wd.prep.end)) : undefined;
+  let kase = prep !== undefined ? CASE_BY_PREP[prep] : undefined;
+  if (kase === undefined || forms[kase] !== f) kase = forms.indexOf(f);
+  replacement = matchCase(CS_WEEKDAYS[actual]![Math.max(0, kase)]!, word);
+  const edits: WeekdayEdit[] = [{ start: wd.start, end: wd.end, replacement }];
+  if (wd.prep && (prep === 'v' || prep === 've')) {
+    // "ve" before st-/čt- ("ve středu", "ve čtvrtek"), "v" otherwise.
+    const want = /^(st|ct)/.test(fold(replacement)) ? 've' : 'v';
+    if (want !== prep) edits.unshift({ start: wd.prep.start, end: wd.prep.end, replacement: matchCase(want, text.slice(wd.prep.start, wd.prep.end)) });
+  }
+  return edits;
+}
+
+// Times (on folded text): 18:00, "v 18.00", "18.30 hod", "18 h", "od 8 do 12 hodin", "6 pm", "poledne".
+const TIME_RES: RegExp[] = [
+  /(?<![\d.:])(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)/,
+  /\b(?:v|ve|od|do|mezi|kolem|zacatek|zacatek v|at|from|until|till|to|by)[ \u00a0]+(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d])/,
+  /(?<![\d.:])(?:[01]?\d|2[0-3])\.[0-5]\d[ \u00a0]*(?:h(?![a-z])|hod|[-–—])/,
+  /(?<![\d.:,])(?:[01]?\d|2[0-3])[ \u00a0]*(?:h|hod|hodin|hodiny)(?![a-z])/,
+  /(?<![\d.:])(?:1[0-2]|0?[1-9])(?::[0-5]\d)?[ \u00a0]*(?:a\.?m|p\.?m)(?![a-z])/,
+  /\b(?:poledne|v poledne|pulnoc|noon|midnight|all day|cely den|celodenne|nonstop|non-stop)(?![a-z])/,
+];
+
+/** Does the text say at what time? */
+export function hasTime(folded: string): boolean {
+  return TIME_RES.some((re) => re.test(folded));
+}
+
+// Places: words that name a place, a street address ("Masarykovo nám. 510/20"), or a
+// preposition followed by a name ("na Valštejně", "u Kulturního domu", "at the Town Hall").
+const PLACE_WORDS =
+  /\b(?:nam\.|namesti|ulice|ulici|ul\.|tr\.|trida|tride|sokolovn\w*|kulturni\w* dum|kulturak\w*|radnic\w*|mestsk\w* urad\w*|urad\w*|knihovn\w*|kin[oae]|skol\w*|skolk\w*|park\w*|hrist\w*|stadion\w*|hal[aey]|hale|kostel\w*|hrbitov\w*|nadrazi|parkovist\w*|areal\w*|koupalist\w*|bazen\w*|sal[eu]?|klubovn\w*|muze\w*|galeri\w*|zamk\w*|zamek|kaple|rybnik\w*|lokalit\w*|oblast\w*|cast\w* obce|mistni cast\w*|misto konani|sraz\w*|adres\w*|budov\w*|street|square|hall|library|school|church|town hall|venue|park|stadium|centre|center|where:|kde:|misto:)(?![a-z])/;
+const ADDRESS = /\p{Lu}[\p{Ll}\p{M}]+\.?[ \u00a0]+\d{1,4}(?:\/\d{1,4})?(?![\d.:])/u;
+const PREP_NAME = /(?<![\p{L}])(?:[vV]e?|[nN]a|[uU]|[pP]řed|[zZ]a|[dD]o|[aA]t|[iI]n)[ \u00a0]+(?:the[ \u00a0]+)?(\p{Lu}[\p{Ll}\p{M}]+)/gu;
+const NOT_PLACE = new Set([...CS_FORM_INDEX.keys(), ...EN_FULL_INDEX.keys(), ...EN_MONTHS, ...CS_MONTHS]);
+
+/** Does the text say where? A heuristic (the item is a warning, not a failure). */
+export function hasPlace(text: string, folded: string, townName = ''): boolean {
+  if (PLACE_WORDS.test(folded) || ADDRESS.test(text)) return true;
+  const town = fold(townName.trim());
+  // "Zábřeh", "v Zábřehu", "Zábřeze": the stem is enough.
+  if (town.length >= 3 && folded.includes(town.length > 5 ? town.slice(0, -2) : town)) return true;
+  PREP_NAME.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PREP_NAME.exec(text)) !== null) if (!NOT_PLACE.has(fold(m[1]!))) return true;
+  return false;
+}
