@@ -17,6 +17,11 @@ describe('locales', () => {
     expect({ onlyCs, onlyEn }).toEqual({ onlyCs: [], onlyEn: [] });
   });
 
+  it('are sorted by key, case-insensitively (node scripts/sort-locales.mjs), so merges stay small', () => {
+    const byKey = (a: string, b: string) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0);
+    for (const cat of [cs, en]) expect(Object.keys(cat)).toEqual(Object.keys(cat).sort(byKey));
+  });
+
   it('are the only locales, and the manifest default (cs) is one of them', () => {
     expect(fs.readdirSync(localesDir).sort()).toEqual(['cs', 'en']);
   });
