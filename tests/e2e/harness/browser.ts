@@ -30,11 +30,29 @@ export interface LaunchOptions {
   userDataDir?: string;
 }
 
+/**
+ * Flags for Debian's Chromium on this closed network (no calls home) with the fixture hosts
+ * mapped to the local fixture server.
+ */
+export function chromiumArgs(port: number): string[] {
+  const rules = FIXTURE_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ');
+  return [
+    `--host-resolver-rules=${rules}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--headless=new',
+  ];
+}
+
 export async function launchExtension(port: number, options: LaunchOptions = {}): Promise<ExtensionSession> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const ownProfile = !options.userDataDir;
   const userDataDir = options.userDataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'tc-profile-'));
-  const rules = FIXTURE_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -44,16 +62,8 @@ export async function launchExtension(port: number, options: LaunchOptions = {})
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
-      `--host-resolver-rules=${rules}`,
       `--lang=${options.lang ?? 'en-US'}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--headless=new',
+      ...chromiumArgs(port),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));

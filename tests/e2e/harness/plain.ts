@@ -6,27 +6,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { CHROMIUM_PATH, FIXTURE_HOSTS } from './paths';
+import { chromiumArgs } from './browser';
+import { CHROMIUM_PATH } from './paths';
 
 export async function launchPlainBrowser(port: number): Promise<BrowserContext & { close(): Promise<void> }> {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tc-plain-'));
-  const rules = FIXTURE_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     ignoreHTTPSErrors: true,
     viewport: { width: 1280, height: 800 },
-    args: [
-      `--host-resolver-rules=${rules}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--headless=new',
-    ],
+    args: chromiumArgs(port),
   });
   const close = context.close.bind(context);
   return Object.assign(context, {
