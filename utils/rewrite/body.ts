@@ -41,7 +41,7 @@ const OPENER: Record<Lang, RegExp> = {
     'u',
   ),
   en: new RegExp(
-    `^(?:The${S})?(${SUBJECT})${S}{1,2}(?:hereby${S}{1,2})?(?:informs|notifies|advises|announces|reminds|would${S}like${S}to${S}inform|wishes${S}to${S}inform)(?:${S}{1,2}(?:all${S}{1,2})?(?:residents|citizens|the${S}public|everyone|inhabitants|drivers|dog${S}owners))?(?:${S}{1,2}that${S}{1,2}|${S}{0,2}:${S}{0,2}|,${S}{1,2})`,
+    `^(?:The${S})?(${SUBJECT})${S}{1,2}(?:hereby${S}{1,2})?(?:informs|notifies|advises|announces|reminds|would${S}like${S}to${S}inform|wishes${S}to${S}inform)(?:${S}{1,2}(?:all${S}{1,2})?(?:residents|citizens|the${S}public|everyone|inhabitants|drivers|dog${S}owners))?(?:${S}{1,2}that,?${S}{1,2}|${S}{0,2}:${S}{0,2}|,${S}{1,2})`,
     'u',
   ),
 };
@@ -156,7 +156,7 @@ interface Edit {
   text: string;
 }
 
-const CS_PREP_BEFORE = /(?:^|[^\p{L}])(ze[ \u00a0]+dne|dne|ve[ \u00a0]+dnech|v[ \u00a0]+termínu|v[ \u00a0]+období|od|ode|do|k|ke|po|před|na|ve|v|mezi|nar\.|narozen\p{L}*|nar)[ \u00a0]+$/iu;
+const CS_PREP_BEFORE = /(?:^|[^\p{L}])(ze[ \u00a0]+dne|z[ \u00a0]+dne|dne|ve[ \u00a0]+dnech|v[ \u00a0]+termínu|v[ \u00a0]+období|od|ode|do|z|ze|k|ke|po|před|na|ve|v|mezi|nar\.|narozen\p{L}*|nar)[ \u00a0]+$/iu;
 const EN_PREP_BEFORE = /(?:^|[^\p{L}])(from|between|born|dated|the|on)[ \u00a0]+$/iu;
 const LINE_OR_COLON_BEFORE = /(?:^|\n|[:(–—-])[ \u00a0]*$/u;
 
@@ -290,6 +290,9 @@ function weekdayEdits(text: string, dates: DateFact[], lang: Lang, now: Date, wa
         phrase = cap(csAccPhrase(day));
         break;
       case 'ze dne':
+      case 'z dne':
+      case 'z':
+      case 'ze':
         start = prepStart;
         phrase = cap(`${ze(day)} ${CS_WEEKDAYS[day]!.gen}`);
         break;
@@ -348,17 +351,20 @@ export function rewriteBody(text: string, ex: Extraction, opts: { lang: Lang; no
 
   // The opener of the first lines: "Městský úřad Zábřeh oznamuje, že …" → "…" (author kept).
   let lineStart = 0;
-  for (let i = 0; i < 4 && lineStart < text.length; i++) {
+  for (let seen = 0; seen < 4 && lineStart < text.length; ) {
     const lineEnd = text.indexOf('\n', lineStart);
     const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
-    const opener = OPENER[lang].exec(line);
-    const asks = lang === 'cs' ? ASKS_CS.exec(line) : null;
-    if (opener && !source) {
-      source = opener[1]!.replace(/[,\s]+$/u, '');
-      edits.push({ start: lineStart, end: lineStart + opener[0].length, text: '' });
-    } else if (asks && !source) {
-      source = asks[1]!.replace(/[,\s]+$/u, '');
-      edits.push({ start: lineStart, end: lineStart + asks[0].length, text: 'Prosíme vás, abyste ' });
+    if (line.trim()) {
+      seen++;
+      const opener = OPENER[lang].exec(line);
+      const asks = lang === 'cs' ? ASKS_CS.exec(line) : null;
+      if (opener && !source) {
+        source = opener[1]!.replace(/[,\s]+$/u, '');
+        edits.push({ start: lineStart, end: lineStart + opener[0].length, text: '' });
+      } else if (asks && !source) {
+        source = asks[1]!.replace(/[,\s]+$/u, '');
+        edits.push({ start: lineStart, end: lineStart + asks[0].length, text: 'Prosíme vás, abyste ' });
+      }
     }
     if (lineEnd < 0) break;
     lineStart = lineEnd + 1;
@@ -374,13 +380,15 @@ export function rewriteBody(text: string, ex: Extraction, opts: { lang: Lang; no
       const raw = lines[li]!.trim();
       if (!raw) continue;
       // A short first line without a full stop, followed by more text, is the notice's heading:
-      // "OZNÁMENÍ" says nothing and goes; "Vánoční jarmark 2026" becomes the headline.
+      // "OZNÁMENÍ" says nothing and goes; "Vánoční jarmark 2026" may become the headline (the
+      // composer then drops it here, so it is not said twice).
       const isFirst = !paragraphs.length && !para.length;
       const moreFollows = li + 1 < lines.length || b + 1 < blocks.length;
       if (isFirst && moreFollows && !/[.!?]$/.test(raw) && countWords(raw) <= 12) {
         if (EMPTY_HEADING.test(raw)) continue;
-        heading = raw.replace(/[:\s]+$/u, '');
-        if (!HAS_FACT_CHARS.test(raw)) continue;
+        heading = sentenceCase(raw.replace(/[:\s]+$/u, ''));
+        paragraphs.push([heading]);
+        continue;
       }
       if (/^[•*\-–][ \u00a0]/u.test(raw)) {
         para.push('• ' + tidySentence(raw.replace(/^[•*\-–][ \u00a0]+/u, '')));
@@ -396,7 +404,7 @@ export function rewriteBody(text: string, ex: Extraction, opts: { lang: Lang; no
     }
     if (para.length) paragraphs.push(para);
   }
-  return { paragraphs, source, heading: sentenceCase(heading), warnings };
+  return { paragraphs, source, heading, warnings };
 }
 
 /** "VÁNOČNÍ JARMARK" → "Vánoční jarmark" (shouting headings read badly and screen readers spell them). */

@@ -28,6 +28,8 @@ export interface Fact {
   norm: string;
   start: number;
   end: number;
+  /** Places only: 'street' (streets, squares, labelled places) or 'venue' ("u kostela sv. Bartoloměje"). */
+  sub?: 'street' | 'venue';
 }
 
 /** A date found in the text, with what the rewriter needs to add or check its weekday. */
@@ -254,36 +256,48 @@ const STREET_NAME = `(?:(?:U|Na|V|Ve|Pod|Za|Nad|K|Ke|Mezi|Před|Třída|Náměst
 const STREET_JOIN = `(?:,${S}{1,2}|${S}{1,2}(?:a|and|&)${S}{1,2}|${S}{0,2}${DASH}${S}{0,2})`;
 // Cheap literal tests first: a pattern that cannot match is not run at all.
 const STREET_HINT = /ulic|ul\./;
-const SQUARE_HINT = /náměstí|nábřeží|tříd|sady|sadech|nám\.|tř\./;
+const SQUARE_HINT = /náměstí|nábřeží|tříd|sady|sadech|nám\.|tř\.|\p{Lu}\p{Ll}+ ulic/u;
 const STREET_EN_HINT = /Street|Road|Square|Lane|Avenue|Close|Hill|Bridge|Way|St\.|Rd\.|Sq\./;
-const VENUE_EN_HINT = /Hall|Library|Museum|Stadium|Church|School|Park|Centre|Center|Cinema|Theat|Pool|Station|Chapel|Cemetery|the (?:town|main|cultural|community|sports|library|museum|church|fire|swimming|cinema|recycling|collection)/;
+const VENUE_EN_HINT = /Hall|House|station|Library|Museum|Stadium|Church|School|Park|Centre|Center|Cinema|Theat|Pool|Station|Chapel|Cemetery|the (?:town|main|cultural|community|sports|library|museum|church|fire|swimming|cinema|recycling|collection)/;
 const STREETS_CS = new RegExp(`(?:ulic(?:e|i|ích|í|emi)|ul\\.)${S}{0,2}(${STREET_NAME}(?:${STREET_JOIN}${STREET_NAME}){0,40})`, 'gu');
 const STREET_ITEM = new RegExp(STREET_NAME, 'gu');
 const STREETS_EN = new RegExp(
   `${NOT_LETTER_BEFORE}(?:\\p{Lu}\\p{L}{1,30}${S}){0,2}\\p{Lu}\\p{L}{1,30}${S}(?:Street|Road|Square|Lane|Avenue|Close|Hill|Bridge|Way|St\\.|Rd\\.|Sq\\.)(?![\\p{L}])`,
   'gu',
 );
+const HOUSE_NUMBER = `(?:${S}\\d{1,4}[a-z]?(?:/\\d{1,4}[a-z]?)?(?![\\d/]))?`;
 // "náměstí Osvobození", "nám. Míru" …
 const SQUARES_CS = new RegExp(
-  `(?:náměstí|nábřeží|třída|třídě|třídou|sady|nám\\.|tř\\.)${S}{0,2}\\p{Lu}\\p{L}{1,30}(?:${S}\\p{Lu}\\p{L}{1,30}){0,2}`,
+  `(?:náměstí|nábřeží|třída|třídě|třídou|sady|nám\\.|tř\\.)${S}{0,2}\\p{Lu}\\p{L}{1,30}(?:${S}\\p{Lu}\\p{L}{1,30}){0,2}${HOUSE_NUMBER}`,
   'gu',
 );
 // … and "Masarykovo náměstí", "na Masarykově náměstí": the keyword first, its adjective looked up behind it.
-const SQUARE_WORDS = 'náměstí|nábřeží|třída|třídě|třídu|sady|sadech';
-const SQUARES_CS_ADJ = new RegExp(`(?:${SQUARE_WORDS})(?![\\p{L}])(?<=(?:^|[^\\p{L}])(\\p{Lu}\\p{Ll}{2,20})${S}(?:${SQUARE_WORDS}))`, 'gu');
-const VENUE_NOUN =
+const SQUARE_WORDS = 'náměstí|nábřeží|třída|třídě|třídu|sady|sadech|nám\\.|ulice|ulici|ulicí';
+const SQUARES_CS_ADJ = new RegExp(
+  // The word before is an adjective ("Husova", "Nádražní", "Masarykově", "Palackého"), not a noun ("Uzavírka ulice").
+  `(?:${SQUARE_WORDS})(?![\\p{L}])(?<=(?:^|[^\\p{L}])(\\p{Lu}\\p{Ll}{1,20}(?:[áéíý]|ou|ého|ov[aoěu]|in[aoěu]))${S}(?:${SQUARE_WORDS}))${HOUSE_NUMBER}`,
+  'gu',
+);
+/** "sál|budov…" → "[sS]ál|[bB]udov…": venue words match also at the start of a sentence or in a name. */
+const eitherCase = (alternatives: string) =>
+  alternatives
+    .split('|')
+    .map((a) => (/^\p{Ll}/u.test(a) ? `[${a[0]}${a[0]!.toLocaleUpperCase()}]${a.slice(1)}` : a))
+    .join('|');
+const VENUE_NOUN_LOWER =
   'sál\\p{L}{0,2}|budov\\p{L}{1,2}|areál\\p{L}{0,2}|hřiš\\p{L}{2,3}|kostel\\p{L}{0,2}|kaple|kapli|kaplí|radnic\\p{L}|' +
   `kulturní\\p{L}{0,2}${S}d\\p{L}{1,3}|domě${S}kultury|sokolovn\\p{L}|zbrojnic\\p{L}|knihovn\\p{L}|muze\\p{L}{1,2}|stadion\\p{L}{0,2}|` +
   `koupališt\\p{L}|hal\\p{L}|parkovišt\\p{L}|zám\\p{L}{2,3}|kin\\p{L}|kině|divadl\\p{L}|amfiteátr\\p{L}{0,2}|sběrn\\p{L}{1,2}${S}dv\\p{L}{2,3}|` +
   'hřbitov\\p{L}{0,2}|nádraží|zastávk\\p{L}|místnost\\p{L}{0,2}|klubovn\\p{L}|tělocvičn\\p{L}|síni|síň|parku|park|zahrad\\p{L}|ordinac\\p{L}|pokladn\\p{L}|podateln\\p{L}|kancelář\\p{L}{0,2}';
-const VENUE_ADJ = `(?:(?:velk|mal|společensk|obřadní|zasedací|obecní|městsk|sportovní|hasičsk|školní|dětsk|horní|dolní|nov|star|hlavní|víceúčelov|evangelick|katolick)\\p{L}{0,3}${S})`;
+const VENUE_NOUN = eitherCase(VENUE_NOUN_LOWER);
+const VENUE_ADJ = `(?:(?:${eitherCase('velk|mal|společensk|obřadní|zasedací|obecní|městsk|sportovní|hasičsk|školní|dětsk|horní|dolní|nov|star|hlavní|víceúčelov|evangelick|katolick')})\\p{L}{0,3}${S})`;
 const VENUE_GEN = '(?:domu|úřadu|radnice|školy|města|obce|kultury|knihovny|muzea|sokolovny|hasičů|kostela|zámku|parku|nádraží|stadionu|hřiště|koupaliště)';
 const VENUES_CS = new RegExp(
-  `(?=[vVuUnNpPdDzZoOkK])(?:[vV]e?|[uU]|[nN]a|[pP]řed|[dD]o|[zZ]e?|[oO]d|[kK]e?|[vV]edle|[zZ]a|[pP]ři|[nN]aproti)${S}{1,2}(${VENUE_ADJ}{0,2}(?:${VENUE_NOUN})(?![\\p{L}])(?:${S}\\p{Ll}{2,20}(?:ého|ích|ých|ém|ím|ské|cké|ní))?(?:${S}${VENUE_GEN})?(?:${S}(?:sv\\.${S}{0,1})?\\p{Lu}\\p{L}{1,30}(?:${S}\\p{Lu}\\p{L}{1,30})?)?)(?![\\p{L}])`,
+  `(?=[vVuUnNpPdDzZoOkK])(?:[vV]e?|[uU]|[nN]a|[pP]řed|[dD]o|[zZ]e?|[oO]d|[kK]e?|[vV]edle|[zZ]a|[pP]ři|[nN]aproti)${S}{1,2}(${VENUE_ADJ}{0,2}(?:${VENUE_NOUN})(?![\\p{L}])(?:${S}\\p{Ll}{2,20}(?:ého|ích|ých|ém|ím|ské|cké|ní))?(?:${S}${VENUE_GEN})?(?:${S}(?:sv\\.${S}{0,1})?\\p{Lu}\\p{L}{1,30}(?:${S}(?:\\p{Lu}\\p{L}{1,30}|${VENUE_GEN})){0,2})?)(?![\\p{L}])`,
   'gu',
 );
 const VENUES_EN = new RegExp(
-  `${NOT_LETTER_BEFORE}(?:(?:\\p{Lu}\\p{L}{1,30}${S}){1,3}(?:Town${S}Hall|Hall|Library|Museum|Stadium|Church|School|Park|Centre|Center|Cinema|Theatre|Theater|Pool|Station|Chapel|Cemetery)|the${S}(?:town${S}hall|main${S}square|cultural${S}centre|cultural${S}center|community${S}centre|sports${S}hall|library|museum|church|fire${S}station|swimming${S}pool|cinema|recycling${S}centre|collection${S}yard))(?![\\p{L}])`,
+  `${NOT_LETTER_BEFORE}(?:(?:\\p{Lu}[\\p{L}.'’]{1,30}${S}){1,3}(?:Town${S}Hall|Hall|House|Library|Museum|Stadium|Church|School|Park|Centre|Center|Cinema|Theatre|Theater|Pool|Station|Chapel|Cemetery)|the${S}(?:town${S}hall|main${S}square|cultural${S}centre|cultural${S}center|community${S}centre|sports${S}hall|library|museum|church|fire${S}station|railway${S}station|bus${S}station|swimming${S}pool|cinema|recycling${S}centre|collection${S}yard))(?![\\p{L}])`,
   'gu',
 );
 // "Místo: …", "Kde: …", "📍 …" lines (also the rewriter's own fact lines).
@@ -296,7 +310,7 @@ const PLACE_SPLIT = new RegExp(`${S}*(?:,|;|${S}a${S}|${S}and${S})${S}*`, 'u');
 // --- deadlines -----------------------------------------------------------------------------------
 const DEADLINE_STRONG = /(?:nejpozději|uzávěrk|lhůt|splatn|termín\p{L}*(?:\s+\p{L}+){0,2}\s+(?:podání|odevzdání|přihláš|úhrad|zaplacení|doručení)|do\s+kdy|deadline|no later than|closing date|due(?:\s+(?:by|on|date))?)/iu;
 const DEADLINE_DO = /(?:^|[^\p{L}])(?:do|by|before|until)\s+(?:(?:pondělí|úterý|středy|čtvrtka|pátku|soboty|neděle|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/iu;
-const DEADLINE_ACTION = /(?:uhra|zaplat|podat|podej|poda[tj]|přihl|odevzd|zašl|zasl|posl|odešl|nahlas|registr|žádost|přihlášk|platb|úhrad|hlasuj|odpověz|vyplň|pay|submit|apply|register|send|return|enter|vote|respond|fill in|application|entries)/iu;
+const DEADLINE_ACTION = /(?:uhra|zaplat|podat|podej|poda[tj]|přihl|odevzd|zašl|zasl|zasíl|posl|posíl|pošl|odešl|nahlas|registr|žádost|přihlášk|platb|úhrad|hlasuj|hlasovat|odpověz|vyplň|rezerv|objedn|pay|submit|apply|register|send|return|enter|vote|respond|fill in|application|entries|book)/iu;
 const FROM_BEFORE = /(?:^|[^\p{L}])(?:od|from)\s/iu;
 
 // --- e-mails and links (scanners) ----------------------------------------------------------
@@ -538,7 +552,7 @@ export function extractFacts(text: string, { lang, now }: ExtractOptions): Extra
   }
   facts.sort((a, b) => a.start - b.start || (a.norm < b.norm ? -1 : 1));
   const kept = new Set(facts);
-  const keptDates = dates.filter((d) => kept.has(d));
+  const keptDates = dates.filter((d) => kept.has(d)).sort((a, b) => a.start - b.start);
 
   // Deadlines are dates too: listed twice (as the date and as the deadline), so a reader that
   // looks for either finds it.
@@ -564,7 +578,7 @@ function isDeadline(text: string, f: DateFact): boolean {
   return DEADLINE_ACTION.test(text.slice(Math.max(0, sentenceStart), sentenceEnd));
 }
 
-function lastSentenceEnd(text: string, pos: number): number {
+export function lastSentenceEnd(text: string, pos: number): number {
   for (let i = pos - 1, steps = 0; i > 0 && steps < 200; i--, steps++) {
     const c = text[i];
     if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i + 1] ?? '') && /\p{Lu}/u.test(text[i + 2] ?? '')) return i + 1;
@@ -572,7 +586,7 @@ function lastSentenceEnd(text: string, pos: number): number {
   return -1;
 }
 
-function nextSentenceEnd(text: string, pos: number): number {
+export function nextSentenceEnd(text: string, pos: number): number {
   const limit = Math.min(text.length, pos + 200);
   for (let i = pos; i < limit; i++) {
     const c = text[i];
@@ -715,12 +729,12 @@ function collectTimes(text: string, lang: Lang, push: (type: FactType, s: number
   });
 }
 
-function collectPlaces(text: string, lang: Lang, push: (type: FactType, s: number, e: number, norm: string) => void): void {
-  const addPlace = (s: number, e: number) => {
+function collectPlaces(text: string, lang: Lang, push: (type: FactType, s: number, e: number, norm: string, extra?: Partial<DateFact>) => void): void {
+  const addPlace = (s: number, e: number, sub: 'street' | 'venue' = 'street') => {
     // Trim spaces and trailing punctuation so the same place reads the same everywhere.
     while (s < e && /[\s,;:–-]/.test(text[s]!)) s++;
     while (e > s && /[\s,;:.–-]/.test(text[e - 1]!) && !/\p{Lu}\.$|sv\.$|nám\.$|ul\.$|tř\.$/u.test(text.slice(s, e))) e--;
-    if (e - s >= 2) push('place', s, e, normText(text.slice(s, e)));
+    if (e - s >= 2) push('place', s, e, normText(text.slice(s, e)), { sub } as Partial<DateFact>);
   };
   if (STREET_HINT.test(text)) eachWordMatch(STREETS_CS, text, (m) => {
     const listStart = m.index + m[0].length - m[1]!.length;
@@ -732,11 +746,11 @@ function collectPlaces(text: string, lang: Lang, push: (type: FactType, s: numbe
   }
   eachWordMatch(VENUES_CS, text, (m) => {
     const s = m.index + m[0].length - m[1]!.length;
-    addPlace(s, m.index + m[0].length);
+    addPlace(s, m.index + m[0].length, 'venue');
   });
   if (lang === 'en') {
     if (STREET_EN_HINT.test(text)) eachMatch(STREETS_EN, text, (m) => addPlace(m.index, m.index + m[0].length));
-    if (VENUE_EN_HINT.test(text)) eachMatch(VENUES_EN, text, (m) => addPlace(m.index, m.index + m[0].length));
+    if (VENUE_EN_HINT.test(text)) eachMatch(VENUES_EN, text, (m) => addPlace(m.index, m.index + m[0].length, 'venue'));
   }
   eachMatch(PLACE_LABEL, text, (m) => {
     const lineStart = m.index + m[0].length - m[1]!.length;

@@ -16,7 +16,7 @@ import type { FieldValues, PostTemplate, TemplateField } from '../templates/type
 import { countWords, joinParagraphs, rewriteBody, splitSentences, type RewriteWarning } from './body';
 import { detectKind, detectLang } from './classify';
 import { formatDateWithWeekday, isoDate, type Lang } from './dates';
-import { extractFacts, factKey, linkedAsRange, normText, type DateFact, type Fact } from './facts';
+import { extractFacts, factKey, lastSentenceEnd, linkedAsRange, nextSentenceEnd, normText, type DateFact, type Fact } from './facts';
 import { normalizeInput } from './text';
 
 export type { Fact, FactType } from './facts';
@@ -82,18 +82,26 @@ export interface RewriteResult {
 
 const RANGE_BETWEEN = /^[ \u00a0]{0,3}(?:[-–—]|do|až|to|until|till)[ \u00a0]{0,3}$/iu;
 const WORD_LIMIT_TITLE = 10;
+const DAY_MS = 86_400_000;
+
+/** Sentences that belong in a field of their own when the template has one (then not repeated in the text). */
+const SENTENCE_FIELDS: Record<string, RegExp> = {
+  detour: /objížď|objízd|detour|diverted|diversion/iu,
+  tanker: /cistern|tanker|náhradní zásobování|náhradní vod/iu,
+};
 
 function firstOf(facts: Fact[], type: Fact['type']): Fact | undefined {
   return facts.find((f) => f.type === type);
 }
 
-function titleFrom(heading: string, firstSentence: string | undefined): { title: string; fromSentence: boolean } {
-  if (heading && heading.length <= 70) return { title: heading, fromSentence: false };
-  if (!firstSentence) return { title: '', fromSentence: false };
+function titleFrom(heading: string, firstSentence: string | undefined): string {
+  if (heading && heading.length <= 70) return heading;
+  if (!firstSentence) return '';
   const bare = firstSentence.replace(/[.!]+$/u, '').trim();
-  if (countWords(bare) <= WORD_LIMIT_TITLE && bare.length <= 80) return { title: bare, fromSentence: true };
-  return { title: '', fromSentence: false };
+  return countWords(bare) <= WORD_LIMIT_TITLE && bare.length <= 80 ? bare : '';
 }
+
+const dayOf = (d: DateFact) => Date.UTC(d.year, d.m - 1, d.d) / DAY_MS;
 
 /** Reads a notice: language, kind, facts, the rewritten sentences and pre-filled field values. */
 export function analyzeNotice(raw: string, options: Pick<RewriteOptions, 'lang' | 'kind' | 'now'> = {}): Analysis {
@@ -112,35 +120,48 @@ export function analyzeNotice(raw: string, options: Pick<RewriteOptions, 'lang' 
   const body = rewriteBody(text, ex, { lang, now, kind });
   warnings.push(...body.warnings);
   const facts = ex.facts;
-
   const prefill: FieldValues = {};
-  // Dates: the first range (or two dates joined by a dash / "do"), and the first single date.
+
+  // Dates: the first range (a range written as one, two dates joined by a dash or "do", or two
+  // days in a row joined by "a"/"and"), and the first date that is not a deadline.
+  const deadlineStarts = new Set(facts.filter((f) => f.type === 'deadline').map((f) => f.start));
   const dated = ex.dates.filter((d) => d.type === 'date');
   const rangeFrom = dated.find((d) => d.range === 'from');
-  const singles = dated.filter((d) => !d.range);
   let range: [DateFact, DateFact] | undefined = rangeFrom ? [rangeFrom, dated[dated.indexOf(rangeFrom) + 1]!] : undefined;
+  const singles = dated.filter((d) => !d.range && !deadlineStarts.has(d.start));
   for (let i = 0; !range && i + 1 < singles.length; i++) {
     const a = singles[i]!;
     const b = singles[i + 1]!;
-    if (linkedAsRange(text, a, b.weekday ?? b)) range = [a, b];
+    const between = text.slice(a.end, b.weekday?.start ?? b.start);
+    if (linkedAsRange(text, a, b.weekday ?? b) || (dayOf(b) - dayOf(a) === 1 && between.length <= 80 && /(?:^|[^\p{L}])(?:a|and)[ \u00a0]/u.test(between))) range = [a, b];
   }
   if (range) prefill.dates = `${isoDate(range[0].year, range[0].m, range[0].d)}/${isoDate(range[1].year, range[1].m, range[1].d)}`;
-  const deadlines = new Set(facts.filter((f) => f.type === 'deadline').map((f) => f.start));
-  const main = dated.find((d) => !deadlines.has(d.start)) ?? dated[0];
+  const main = dated.find((d) => !deadlineStarts.has(d.start)) ?? dated[0];
   if (main) prefill.date = isoDate(main.year, main.m, main.d);
-  const deadline = ex.dates.find((d) => deadlines.has(d.start) && d.type === 'date');
+  const deadline = ex.dates.find((d) => deadlineStarts.has(d.start) && d.type === 'date');
   if (deadline) prefill.deadline = isoDate(deadline.year, deadline.m, deadline.d);
 
+  // Time: only when it clearly belongs to the main date — a single time or one range in the
+  // same sentence ("dne 12. 3. od 8:00 do 14:00"). Several slots, or "do 12:00" (until), stay
+  // in the text, where their meaning is clear.
   const times = facts.filter((f) => f.type === 'time');
-  if (times[0]) {
-    const next = times[1];
-    const joined = next && RANGE_BETWEEN.test(text.slice(times[0].end, next.start).replace(/[ \u00a0]*(?:hod(?:in)?\.?|h)(?=[ \u00a0])/u, ''));
-    prefill.time = joined ? `${times[0].norm}–${next.norm}` : times[0].norm;
+  if (main && times.length) {
+    const from = Math.max(0, lastSentenceEnd(text, main.start), text.lastIndexOf('\n', main.start));
+    const to = nextSentenceEnd(text, main.end);
+    const inSentence = times.filter((t) => t.start >= from && t.end <= to);
+    const a = inSentence[0];
+    const b = inSentence[1];
+    const linked = a && b && RANGE_BETWEEN.test(text.slice(a.end, b.start).replace(/[ \u00a0]*(?:hod(?:in)?\.?|h)(?=[ \u00a0])/u, ''));
+    const until = a && /(?:^|[^\p{L}])(?:do|until|till|by)[ \u00a0]+$/iu.test(text.slice(Math.max(0, a.start - 8), a.start));
+    if (a && inSentence.length === 1 && !until) prefill.time = a.norm;
+    else if (linked && inSentence.length === 2) prefill.time = `${a.norm}–${b.norm}`;
   }
+
+  // Streets and squares go to the places line; venues ("u kostela …") read right only in their sentence.
   const places: string[] = [];
   const seenPlaces = new Set<string>();
   for (const f of facts) {
-    if (f.type === 'place' && !seenPlaces.has(f.norm) && places.length < 12) {
+    if (f.type === 'place' && f.sub !== 'venue' && !seenPlaces.has(f.norm) && places.length < 12) {
       seenPlaces.add(f.norm);
       places.push(f.text);
     }
@@ -158,19 +179,16 @@ export function analyzeNotice(raw: string, options: Pick<RewriteOptions, 'lang' 
   }
   if (body.source) prefill.source = body.source;
 
-  const paragraphs = body.paragraphs.map((p) => [...p]);
-  const { title, fromSentence } = titleFrom(body.heading, paragraphs[0]?.[0]);
-  if (title) {
-    prefill.title = title;
-    // The headline says it already: the first sentence is not repeated below it.
-    if (fromSentence) {
-      paragraphs[0]!.shift();
-      if (!paragraphs[0]!.length) paragraphs.shift();
-    }
-  }
-  const question = paragraphs.flat().find((s) => s.endsWith('?'));
+  const sentences = body.paragraphs.flat();
+  const title = titleFrom(body.heading, sentences.find((x) => x !== body.heading));
+  if (title) prefill.title = title;
+  const question = sentences.find((x) => x.endsWith('?'));
   if (question && countWords(question) <= 20) prefill.question = question;
-  prefill.details = joinParagraphs(paragraphs);
+  for (const [field, re] of Object.entries(SENTENCE_FIELDS)) {
+    const sentence = sentences.find((x) => re.test(x) && x !== body.heading);
+    if (sentence) prefill[field] = sentence;
+  }
+  prefill.details = joinParagraphs(body.paragraphs);
   return { lang, kind, text, facts, dates: ex.dates, prefill, warnings };
 }
 
@@ -186,6 +204,64 @@ export function fieldValues(template: Pick<PostTemplate, 'fields'>, analysis: Pi
     if (v !== undefined) values[f.name] = v;
   }
   return values;
+}
+
+/** Removes one sentence (or line) from a text, tidying the space it leaves. */
+function removeSentence(text: string, sentence: string): string {
+  const i = text.indexOf(sentence);
+  if (i < 0 || !sentence) return text;
+  return (text.slice(0, i) + text.slice(i + sentence.length))
+    .replace(/[ \u00a0]{2,}/g, ' ')
+    .replace(/^[ \u00a0]+|[ \u00a0]+$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+const staticSentenceCache = new WeakMap<object, Set<string>>();
+/** The template's own sentences (lines without placeholders), to drop the notice's copies of them. */
+function staticSentences(template: PostTemplate, platform: Platform): Set<string> {
+  const key = platform === 'instagram' ? template.instagram : template.facebook;
+  const holder = template as object;
+  let cached = staticSentenceCache.get(holder);
+  if (!cached || (cached as Set<string> & { key?: string }).key !== key) {
+    cached = new Set(
+      key
+        .split('\n')
+        .filter((l) => !l.includes('{'))
+        .flatMap((l) => splitSentences(l))
+        .map((x) => normText(x)),
+    );
+    (cached as Set<string> & { key?: string }).key = key;
+    staticSentenceCache.set(holder, cached);
+  }
+  return cached;
+}
+
+/**
+ * The notice's text minus what the post already says elsewhere: the sentence the headline
+ * shows, sentences with a field of their own (detour, water tanker), and the template's own
+ * sentences ("Buďte prosím opatrní.").
+ */
+function trimDetails(template: PostTemplate, values: FieldValues, analysis: Analysis, ctx: Parameters<typeof renderTemplate>[3]): string {
+  let details = values.details as string;
+  const body = ctx.platform === 'instagram' ? template.instagram : template.facebook;
+  const headline = renderTemplate(body.slice(0, Math.max(0, body.indexOf('\n')) || body.length), template.fields, values, ctx);
+  for (const name of ['title', 'question']) {
+    const v = values[name];
+    if (typeof v === 'string' && v && headline.includes(v)) details = removeSentence(removeSentence(details, `${v}.`), v);
+  }
+  const names = new Set(template.fields.map((f) => f.name));
+  for (const name of Object.keys(SENTENCE_FIELDS)) {
+    const v = values[name];
+    if (names.has(name) && typeof v === 'string' && v === analysis.prefill[name]) details = removeSentence(details, v);
+  }
+  const own = staticSentences(template, ctx.platform);
+  if (own.size) {
+    for (const line of details.split('\n')) {
+      for (const sentence of splitSentences(line)) if (own.has(normText(sentence))) details = removeSentence(details, sentence);
+    }
+  }
+  return details;
 }
 
 function uniqueTags(tags: string[]): string[] {
@@ -295,8 +371,11 @@ export function composePost(analysis: Analysis | null, template: PostTemplate, e
   const now = ctx.now ?? new Date();
   const lang = (analysis?.lang ?? template.lang) as Lang;
   const platform = ctx.platform;
-  const values = fieldValues(template, analysis, edits);
+  let values = fieldValues(template, analysis, edits);
   const renderCtx = { lang, platform, hashtags: hashtagsFor(template, ctx.hashtags ?? [], platform), town: ctx.town ?? '' };
+  if (analysis && edits.details === undefined && typeof values.details === 'string') {
+    values = { ...values, details: trimDetails(template, values, analysis, renderCtx) };
+  }
   const body = platform === 'instagram' ? template.instagram : template.facebook;
   const warnings: RewriteWarning[] = [...(analysis?.warnings ?? [])];
   const facts = analysis?.facts ?? [];
@@ -347,32 +426,48 @@ function shortenForInstagram(
   warnings: RewriteWarning[],
 ): string {
   const details = values.details as string;
-  const sentences = details.split('\n').flatMap((line) => (line.startsWith('• ') ? [line] : splitSentences(line)));
-  if (sentences.length <= 2 && full.length <= INSTAGRAM_MAX) return full;
+  // Lines (bullets, paragraphs) keep their shape; sentences inside a line may go.
+  const lines = details.split('\n').map((line) => (line.startsWith('• ') || !line ? [line] : splitSentences(line)));
+  const total = lines.reduce((n, l) => n + l.length, 0);
+  if (total <= 2 && full.length <= INSTAGRAM_MAX) return full;
   const withoutDetails = renderTemplate(body, fields, { ...values, details: '' }, ctx);
   const covered = new Set(extractFacts(withoutDetails, { lang, now }).facts.map(factKey));
   const wanted = new Set(facts.filter((f) => f.type !== 'url').map(factKey));
-  const keep: string[] = [];
-  for (let i = 0; i < sentences.length; i++) {
-    const s = sentences[i]!;
-    const keysHere = extractFacts(s, { lang, now }).facts.map(factKey).filter((k) => wanted.has(k) && !covered.has(k));
-    if (i === 0 || keysHere.length) {
-      keep.push(s);
-      keysHere.forEach((k) => covered.add(k));
+  let first = true;
+  const kept = lines.map((line) =>
+    line.filter((s) => {
+      if (!s) return true;
+      const keysHere = extractFacts(s, { lang, now }).facts.map(factKey).filter((k) => wanted.has(k) && !covered.has(k));
+      const keep = first || keysHere.length > 0;
+      first = false;
+      if (keep) keysHere.forEach((k) => covered.add(k));
+      return keep;
+    }),
+  );
+  const join = (ls: string[][]) => ls.map((l) => l.join(' ')).join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  let shortened = kept.map((l) => [...l]);
+  let count = shortened.reduce((n, l) => n + l.filter(Boolean).length, 0);
+  const keptCount = count;
+  let post = renderTemplate(body, fields, { ...values, details: join(shortened) }, ctx);
+  while (post.length > INSTAGRAM_MAX && count > 1) {
+    // Drop the last remaining sentence.
+    for (let i = shortened.length - 1; i >= 0; i--) {
+      const idx = shortened[i]!.map((x) => !!x).lastIndexOf(true);
+      if (idx >= 0) {
+        shortened[i]!.splice(idx, 1);
+        break;
+      }
     }
-  }
-  let shortened = keep;
-  let post = renderTemplate(body, fields, { ...values, details: shortened.join(' ') }, ctx);
-  while (post.length > INSTAGRAM_MAX && shortened.length > 1) {
-    shortened = shortened.slice(0, -1);
-    post = renderTemplate(body, fields, { ...values, details: shortened.join(' ') }, ctx);
+    shortened = shortened.filter((l) => l.length);
+    count--;
+    post = renderTemplate(body, fields, { ...values, details: join(shortened) }, ctx);
   }
   if (post.length > INSTAGRAM_MAX) {
     // One huge sentence (or huge fact lines): cut at a word boundary.
     const cut = post.slice(0, INSTAGRAM_MAX - 1);
     post = cut.slice(0, Math.max(cut.lastIndexOf(' '), INSTAGRAM_MAX - 200)) + '…';
   }
-  if (shortened.length < keep.length || post.endsWith('…')) warnings.push({ code: 'instagramTrimmed' });
+  if (count < keptCount || post.endsWith('…')) warnings.push({ code: 'instagramTrimmed' });
   return post;
 }
 

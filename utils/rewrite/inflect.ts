@@ -72,6 +72,13 @@ export function inflectFollowing(rest: string, from: 'gen' | 'ins', to: 'dat' | 
     const nextWord = WORD.exec(rest.slice(pos + whole.length, pos + whole.length + 40))?.[2]?.toLowerCase();
     let replaced: string | null = null;
     let isAdjective = false;
+    // An adverb before the adjective ("obecně závazné"): kept as it is.
+    // (No genitive or instrumental ending is "-ě", so such a word here is an adverb.)
+    if (w.endsWith('ě') && nextWord && !STOP.has(nextWord)) {
+      out += space + word;
+      pos += whole.length;
+      continue;
+    }
     if (from === 'gen' && to === 'dat') {
       if (w.endsWith('ého')) [replaced, isAdjective] = [w.slice(0, -3) + 'ému', true];
       else if (w.endsWith('ího')) [replaced, isAdjective] = [w.slice(0, -3) + 'ímu', true];

@@ -30,12 +30,22 @@ const withCase = (pre: string, from: 'gen' | 'ins', to: 'dat' | 'gen'): Replace 
   return { text: pre + r.text, consumed: r.consumed };
 };
 
-// Up to 80 characters of one sentence (dots of dates allowed, a sentence end not).
-const INNER = '(?:[^.!?\\n]|\\.(?![\\x20\\u00a0]\\p{Lu})){1,80}?';
+// Up to 80 characters of one line (dots of dates allowed). A sentence end inside is refused by
+// `acrossSentences` below: the pattern is case-insensitive, so it cannot tell "3. v" from ". V".
+const INNER = '[^!?\\n]{1,80}?';
+const acrossSentences = (m: string) => /\.[ \u00a0]+\p{Lu}/u.test(m);
 
 /** The words between "bude" and the participle ("bude ve čtvrtek přerušena …" → "ve čtvrtek"). */
 const between = (m: string) =>
   replacePhrases(m.replace(/^bude[ \u00a0]{1,3}/iu, '').replace(/[ \u00a0]{1,3}přerušen[aoy][ \u00a0].*$/su, ''), 'cs').text;
+
+/** Nominative plural → accusative plural of a noun for people ("řidiči" → "řidiče", "majitelé" → "majitele"). */
+function pluralAccusative(word: string): string {
+  const w = word.toLocaleLowerCase('cs');
+  const rules: [string, string][] = [['ové', 'y'], ['ci', 'ky'], ['či', 'če'], ['ři', 'ře'], ['ti', 'ty'], ['di', 'dy'], ['ni', 'ny'], ['é', 'e'], ['i', 'e']];
+  for (const [from, to] of rules) if (w.endsWith(from)) return w.slice(0, -from.length) + to;
+  return w;
+}
 
 const CS_WHO = '(?:všechny |všem )?(?:občany|občanům|obyvatele|obyvatelům|spoluobčany|spoluobčanům|veřejnost|veřejnosti|vás|Vás)';
 
@@ -52,6 +62,11 @@ const CS_RULES: Rule[] = [
   { from: `(?:občané|obyvatelé|spoluobčané) jsou (?:tímto )?(?:žádáni|vyzýváni|prošeni),? aby`, to: 'prosíme vás, abyste' },
   { from: `(?:občané|obyvatelé|spoluobčané) jsou (?:tímto )?(?:žádáni|vyzýváni|prošeni)`, to: 'prosíme vás' },
   { from: `(?:občané|obyvatelé|spoluobčané) jsou (?:tímto )?(?:upozorňováni|informováni)`, to: 'upozorňujeme vás' },
+  // "Řidiči jsou žádáni, aby …" → "Prosíme řidiče, aby …"
+  { from: `\\p{L}{1,20}(?:i|é|ové) jsou (?:tímto )?(?:žádáni|žádány|vyzýváni|vyzývány|prošeni),? aby`, to: (m) => ({ text: `prosíme ${pluralAccusative(m.split(/[ \u00a0]/u)[0]!)}, aby`, consumed: 0 }) },
+  { from: '(?:tímto )?žádáme', to: 'prosíme' },
+  { from: '(?:tímto )?žádá', to: 'prosí' },
+  { from: 'bližší (?:informace|podrobnosti)', to: 'více informací' },
   // Thanks and apologies: warmer.
   { from: `děkujeme (?:vám )?(?:předem )?za (?:vaše )?pochopení(?:,? (?:trpělivost|spolupráci|shovívavost|ohleduplnost))?(?: a (?:trpělivost|spolupráci|shovívavost|ohleduplnost))?`, to: 'moc děkujeme za trpělivost' },
   { from: `omlouváme se za (?:případné|způsobené|vzniklé|možné) (?:komplikace|nepříjemnosti|potíže|omezení|nepohodlí|obtíže)(?: (?:s tím )?(?:spojené|způsobené))?`, to: 'mrzí nás, že vám to zkomplikuje den' },
@@ -83,8 +98,8 @@ const CS_RULES: Rule[] = [
   { from: '(?:dojde k přerušení dodávky|bude přerušena dodávka|bude přerušeno zásobování) (?:pitnou )?(?:pitné )?vod(?:y|ou)', to: 'nepoteče voda' },
   { from: 'dodávka (?:pitné )?vody bude přerušena', to: 'voda nepoteče' },
   // "bude ve čtvrtek … od 8:00 do 14:00 přerušena dodávka vody": the time words move before the verb.
-  { from: `bude ${INNER} přerušen[aoy] (?:dodávka|zásobování) (?:pitné )?(?:pitnou )?vod(?:y|ou)`, to: (m) => ({ text: `${between(m)} nepoteče voda`, consumed: 0 }) },
-  { from: `bude ${INNER} přerušena dodávka (?:elektrické energie|elektřiny|el\\. energie)`, to: (m) => ({ text: `${between(m)} nepůjde elektřina`, consumed: 0 }) },
+  { from: `bude ${INNER} přerušen[aoy] (?:dodávka|zásobování) (?:pitné )?(?:pitnou )?vod(?:y|ou)`, to: (m) => ({ text: acrossSentences(m) ? m : `${between(m)} nepoteče voda`, consumed: 0 }) },
+  { from: `bude ${INNER} přerušena dodávka (?:elektrické energie|elektřiny|el\\. energie)`, to: (m) => ({ text: acrossSentences(m) ? m : `${between(m)} nepůjde elektřina`, consumed: 0 }) },
   { from: '(?:dojde k přerušení dodávky|bude přerušena dodávka) (?:elektrické energie|elektřiny|el\\. energie)', to: 'nepůjde elektřina' },
   { from: 'dodávka (?:elektrické energie|elektřiny|el\\. energie) bude přerušena', to: 'elektřina nepůjde' },
   { from: 'budou provedeny', to: 'proběhnou' },

@@ -6,7 +6,8 @@
  */
 
 /** Elements whose content is never text (skipped whole). */
-const SKIP_CONTENT = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'svg', 'math', 'iframe', 'object']);
+// (Navigation menus and forms are page furniture, not the notice.)
+const SKIP_CONTENT = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'svg', 'math', 'iframe', 'object', 'nav', 'form', 'button', 'select']);
 /** Elements that end a line of text. */
 const BLOCK = new Set([
   'p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'table', 'section', 'article',
@@ -113,7 +114,9 @@ export function htmlToText(html: string): string {
         const gt = html.indexOf('>', close);
         i = gt < 0 ? n : gt + 1;
       }
-    } else if (name === 'li' && !closing) out.push('\n• ');
+    } else if (name === 'li') {
+      if (!closing) out.push('\n• ');
+    }
     else if (name === 'td' || name === 'th') out.push(' ');
     else if (BLOCK.has(name)) out.push('\n');
     textStart = i;

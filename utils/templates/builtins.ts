@@ -85,8 +85,8 @@ const SPECS: Spec[] = [
     fields: ['date', 'time', 'places', 'phone', 'link', 'details', 'source'],
     extras: [
       {
-        field: { name: 'tanker', type: 'text', label: { cs: 'Kde bude cisterna s vodou', en: 'Where the water tanker stands' } },
-        line: { cs: '🚰 Cisterna s pitnou vodou: {tanker}', en: '🚰 Drinking water tanker: {tanker}' },
+        field: { name: 'tanker', type: 'text', label: { cs: 'Náhradní voda (cisterna)', en: 'Water tanker' } },
+        line: { cs: '🚰 {tanker}', en: '🚰 {tanker}' },
       },
     ],
     name: { cs: 'Odstávka vody', en: 'Water outage' },
@@ -117,7 +117,7 @@ const SPECS: Spec[] = [
     extras: [
       {
         field: { name: 'detour', type: 'text', label: { cs: 'Objížďka', en: 'Detour' } },
-        line: { cs: '↪️ Objížďka: {detour}', en: '↪️ Detour: {detour}' },
+        line: { cs: '↪️ {detour}', en: '↪️ {detour}' },
       },
     ],
     name: { cs: 'Uzavírka a objížďka', en: 'Road closure and detour' },
@@ -332,7 +332,7 @@ const SPECS: Spec[] = [
   {
     kind: 'grant',
     emoji: '💶',
-    fields: ['title', 'deadline', 'amount', 'places', 'phone', 'email', 'link', 'details', 'source'],
+    fields: ['title', 'dates', 'deadline', 'amount', 'places', 'phone', 'email', 'link', 'details', 'source'],
     name: { cs: 'Dotace a granty', en: 'Grants and subsidies' },
     headline: { cs: '{title}||Dotace pro vás', en: '{title}||Grants available' },
     intro: { cs: 'Máte nápad pro naše město? Požádejte o podporu.', en: 'Got an idea for our town? Apply for support.' },

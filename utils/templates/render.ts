@@ -114,7 +114,8 @@ export function formatValue(field: TemplateField | undefined, value: FieldValue 
       return ctx.platform === 'instagram' ? LINK_IN_BIO[lang] : String(value).trim();
     case 'paragraph': {
       const text = String(value).trim();
-      return ctx.platform === 'instagram' ? text.replace(URL_IN_TEXT, LINK_IN_BIO[lang]) : text;
+      // (Sentence punctuation after a link stays: "na www.zabreh.cz." → "na odkaz v bio.")
+      return ctx.platform === 'instagram' ? text.replace(URL_IN_TEXT, (url) => LINK_IN_BIO[lang] + (/[.,;:!?)]+$/.exec(url)?.[0] ?? '')) : text;
     }
     default:
       return String(value).trim();

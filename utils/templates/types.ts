@@ -53,6 +53,11 @@ export interface PostTemplate extends TemplateRecord {
 
 export type { Platform };
 
+/** What the admin edits (and a file carries) of a template; the rest is bookkeeping. */
+export type TemplateContent = Pick<PostTemplate, 'name' | 'lang' | 'kind' | 'platforms' | 'hashtags' | 'tagCategories' | 'fields' | 'facebook' | 'instagram' | 'emoji'> & {
+  basedOn?: string;
+};
+
 /** Names the renderer fills itself; a template field cannot use them. */
 export const RESERVED_PLACEHOLDERS = ['hashtags', 'town'] as const;
 
