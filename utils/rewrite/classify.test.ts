@@ -44,3 +44,10 @@ describe('detectKind', () => {
     expect(scoreKinds('').size).toBe(0);
   });
 });
+
+describe('kind cues', () => {
+  it('all start with two literal letters (the scan files them under those)', async () => {
+    const { cueKeysAreLiteral } = await import('./classify');
+    expect(cueKeysAreLiteral()).toBe(true);
+  });
+});

@@ -11,8 +11,8 @@ const LANG_HEAD = 2_000;
 
 const CS_LETTERS = /[ěščřžýáíéůúňťďĚŠČŘŽÝÁÍÉŮÚŇŤĎ]/g;
 // Function words, matched as whole words of the lower-cased text.
-const CS_WORDS = / (?:a|je|se|na|že|do|od|ve|za|pro|bude|budou|jsou|nebo|také|dne|města|obce|občané|občany|prosíme|upozorňujeme|oznamujeme|ulice|hodin)(?=[ ,.;:!?])/g;
-const EN_WORDS = / (?:the|and|of|to|is|are|will|be|for|on|in|with|from|please|residents|town|this|that|by|at)(?=[ ,.;:!?])/g;
+const CS_WORDS = /[ \n](?:a|je|se|na|že|do|od|ve|za|pro|bude|budou|jsou|nebo|také|dne|města|obce|občané|občany|prosíme|upozorňujeme|oznamujeme|ulice|hodin)(?=[ ,.;:!?])/g;
+const EN_WORDS = /[ \n](?:the|and|of|to|is|are|will|be|for|on|in|with|from|please|residents|town|this|that|by|at)(?=[ ,.;:!?])/g;
 
 function count(re: RegExp, s: string): number {
   re.lastIndex = 0;
@@ -23,10 +23,19 @@ function count(re: RegExp, s: string): number {
 
 /** 'cs' or 'en'. Czech letters with diacritics and Czech function words decide; empty text is Czech. */
 export function detectLang(text: string): Lang {
-  const head = ' ' + (text.length > LANG_HEAD ? text.slice(0, LANG_HEAD) : text).toLowerCase().replace(/\s+/g, ' ');
+  return detectLangLower(' ' + (text.length > LANG_HEAD ? text.slice(0, LANG_HEAD) : text).toLowerCase());
+}
+
+function detectLangLower(head: string): Lang {
   const cs = count(CS_WORDS, head) + 2 * count(CS_LETTERS, head);
   const en = count(EN_WORDS, head) * 2;
   return en > cs ? 'en' : 'cs';
+}
+
+/** Language and kind from one lower-cased copy of the text's start. */
+export function classify(text: string): { lang: Lang; kind: PostKindId } {
+  const lower = (text.length > HEAD ? text.slice(0, HEAD) : text).toLowerCase();
+  return { lang: detectLangLower(' ' + lower.slice(0, LANG_HEAD)), kind: kindFromScores(scoresOfLower(lower), text) };
 }
 
 interface KindRule {
@@ -91,23 +100,94 @@ const RULES: KindRule[] = [
   rule('story', 3, 'příběh\\p{L}*|stories|story'),
 ];
 
-// All rules in one alternation over the lower-cased text: one scan instead of forty. Group i+1 is rule i.
-const ALL_RULES = new RegExp(`(?<![\\p{L}])(?:${RULES.map((r) => `(${r.words})`).join('|')})`, 'gu');
+/** The top-level alternatives of a rule ("a|b(?:c|d)|e" → a, b(?:c|d), e). */
+function alternatives(words: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < words.length; i++) {
+    const c = words[i]!;
+    if (c === '\\') i++;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(words.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(words.slice(from));
+  return out;
+}
+
+interface Cue {
+  re: RegExp;
+  rule: number;
+}
+
+/**
+ * Every alternative of every rule as a sticky pattern, filed under the first two letters it
+ * must start with: at each word of the text only the few cues that can match are tried.
+ */
+const CUES = new Map<string, Cue[]>();
+RULES.forEach((r, rule) => {
+  for (const alt of alternatives(r.words)) {
+    const literal = /^[^\\()[\]{}*+?|.^$]*/.exec(alt)![0];
+    // A cue like "psi(?!…)" has a 3-letter literal start; one like "158" a digit start. Two letters
+    // are always literal here (checked by a test).
+    const key = literal.slice(0, 2);
+    const list = CUES.get(key) ?? [];
+    list.push({ re: new RegExp(`${alt}`, 'uy'), rule });
+    CUES.set(key, list);
+  }
+});
+for (const list of CUES.values()) list.sort((a, b) => a.rule - b.rule);
+
+export function cueKeysAreLiteral(): boolean {
+  return [...CUES.keys()].every((k) => k.length === 2);
+}
+
+/** Letters and digits of the lower-cased text (any script; emoji, spaces and punctuation are not). */
+function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0xd800 && c <= 0xdfff);
+}
 
 function addScores(scores: Map<PostKindId, number>, s: string): void {
-  ALL_RULES.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = ALL_RULES.exec(s))) {
-    let i = 1;
-    while (m[i] === undefined) i++;
-    const r = RULES[i - 1]!;
-    scores.set(r.kind, (scores.get(r.kind) ?? 0) + r.weight);
+  let i = 0;
+  let prevWord = false;
+  while (i < s.length) {
+    // Jump to the next word start.
+    const word = isWordCode(s.charCodeAt(i));
+    if (!word || prevWord) {
+      prevWord = word;
+      i++;
+      continue;
+    }
+    prevWord = true;
+    const cues = CUES.get(s.slice(i, i + 2));
+    let next = i + 1;
+    if (cues) {
+      for (const cue of cues) {
+        cue.re.lastIndex = i;
+        if (cue.re.test(s)) {
+          const r = RULES[cue.rule]!;
+          scores.set(r.kind, (scores.get(r.kind) ?? 0) + r.weight);
+          next = Math.max(next, cue.re.lastIndex);
+          break;
+        }
+      }
+    }
+    if (next > i + 1) prevWord = isWordCode(s.charCodeAt(next - 1));
+    i = next;
   }
 }
 
 /** Scores for every kind that has any (for tests and for the UI's "why"). */
 export function scoreKinds(text: string): Map<PostKindId, number> {
-  const head = (text.length > HEAD ? text.slice(0, HEAD) : text).toLocaleLowerCase('cs');
+  return scoresOfLower((text.length > HEAD ? text.slice(0, HEAD) : text).toLowerCase());
+}
+
+function scoresOfLower(head: string): Map<PostKindId, number> {
   const scores = new Map<PostKindId, number>();
   addScores(scores, head);
   // The first sentence carries the subject: its words count twice.
@@ -120,16 +200,18 @@ export function scoreKinds(text: string): Map<PostKindId, number> {
  * of a few words) with no clear kind is a story.
  */
 export function detectKind(text: string): PostKindId {
-  const scores = scoreKinds(text);
+  return kindFromScores(scoreKinds(text), text);
+}
+
+function kindFromScores(scores: Map<PostKindId, number>, text: string): PostKindId {
   let best: PostKindId = 'general';
   let bestScore = 0;
-  let second = 0;
+  // Ties go to the kind whose cues came first in the text (the Map keeps that order).
   for (const [kind, score] of scores) {
     if (score > bestScore) {
-      second = bestScore;
       bestScore = score;
       best = kind;
-    } else if (score > second) second = score;
+    }
   }
   if (bestScore < 3) return text.trim().length > 0 && text.trim().length <= 100 && !/\d/.test(text) ? 'story' : 'general';
   return best;

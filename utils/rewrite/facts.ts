@@ -438,7 +438,8 @@ const PRIORITY: Record<FactType, number> = {
 };
 
 const WS_RUN = /\s+/g;
-export const normText = (s: string) => s.replace(WS_RUN, ' ').trim().toLocaleLowerCase('cs');
+// (toLowerCase, not toLocaleLowerCase('cs'): the same for Czech letters and many times faster.)
+export const normText = (s: string) => s.replace(WS_RUN, ' ').trim().toLowerCase();
 const pad2 = (n: number) => (n < 10 ? '0' : '') + n;
 
 export function phoneNorm(text: string): string {
@@ -578,19 +579,27 @@ function isDeadline(text: string, f: DateFact): boolean {
   return DEADLINE_ACTION.test(text.slice(Math.max(0, sentenceStart), sentenceEnd));
 }
 
+const isUpperAt = (text: string, i: number): boolean => {
+  const c = text[i];
+  return c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
+};
+const isSpaceCode = (c: number) => c === 32 || c === 10 || c === 9 || c === 0xa0 || c === 0x202f;
+
+/** Where the sentence holding `pos` starts (after ". " + capital), looking back at most 200 characters; -1 if not found. */
 export function lastSentenceEnd(text: string, pos: number): number {
   for (let i = pos - 1, steps = 0; i > 0 && steps < 200; i--, steps++) {
-    const c = text[i];
-    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i + 1] ?? '') && /\p{Lu}/u.test(text[i + 2] ?? '')) return i + 1;
+    const c = text.charCodeAt(i);
+    if ((c === 46 || c === 33 || c === 63) && isSpaceCode(text.charCodeAt(i + 1)) && isUpperAt(text, i + 2)) return i + 1;
   }
   return -1;
 }
 
+/** Where the sentence holding `pos` ends (a line break or ". " + capital), at most 200 characters on. */
 export function nextSentenceEnd(text: string, pos: number): number {
   const limit = Math.min(text.length, pos + 200);
   for (let i = pos; i < limit; i++) {
-    const c = text[i];
-    if (c === '\n' || ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i + 1] ?? '') && /\p{Lu}/u.test(text[i + 2] ?? ''))) return i;
+    const c = text.charCodeAt(i);
+    if (c === 10 || ((c === 46 || c === 33 || c === 63) && isSpaceCode(text.charCodeAt(i + 1)) && isUpperAt(text, i + 2))) return i;
   }
   return limit;
 }
@@ -732,8 +741,12 @@ function collectTimes(text: string, lang: Lang, push: (type: FactType, s: number
 function collectPlaces(text: string, lang: Lang, push: (type: FactType, s: number, e: number, norm: string, extra?: Partial<DateFact>) => void): void {
   const addPlace = (s: number, e: number, sub: 'street' | 'venue' = 'street') => {
     // Trim spaces and trailing punctuation so the same place reads the same everywhere.
-    while (s < e && /[\s,;:–-]/.test(text[s]!)) s++;
-    while (e > s && /[\s,;:.–-]/.test(text[e - 1]!) && !/\p{Lu}\.$|sv\.$|nám\.$|ul\.$|tř\.$/u.test(text.slice(s, e))) e--;
+    while (s < e && ' \u00a0\t\n,;:–-'.includes(text[s]!)) s++;
+    while (e > s && ' \u00a0\t\n,;:.–-'.includes(text[e - 1]!)) {
+      // "sv.", "nám.", "U. S." keep their dot.
+      if (text[e - 1] === '.' && /(?:\p{Lu}|sv|nám|ul|tř)\.$/u.test(text.slice(Math.max(s, e - 4), e))) break;
+      e--;
+    }
     if (e - s >= 2) push('place', s, e, normText(text.slice(s, e)), { sub } as Partial<DateFact>);
   };
   if (STREET_HINT.test(text)) eachWordMatch(STREETS_CS, text, (m) => {

@@ -96,3 +96,12 @@ describe('missing facts', () => {
     expect(edited.post).not.toContain('583 468 111');
   });
 });
+
+describe('missing facts: dates written another way', () => {
+  it('accepts a range rewritten with weekdays, but not the same day of another year', () => {
+    const analysis = analyzeNotice('Uzavírka 23.–27. 3. 2026 v ulici Husova.', { now });
+    const range = analysis.facts.filter((f) => f.type === 'date');
+    expect(findMissingFacts(range, 'od pondělí 23. 3. do pátku 27. 3. 2026', 'cs', now)).toEqual([]);
+    expect(findMissingFacts(range, 'od 23. 3. 2027 do 27. 3. 2027', 'cs', now).map((f) => f.norm)).toEqual(['2026-03-23', '2026-03-27']);
+  });
+});

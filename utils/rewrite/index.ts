@@ -14,8 +14,8 @@ import { builtinTemplate } from '../templates/builtins';
 import { renderTemplate } from '../templates/render';
 import type { FieldValues, PostTemplate, TemplateField } from '../templates/types';
 import { countWords, joinParagraphs, rewriteBody, splitSentences, type RewriteWarning } from './body';
-import { detectKind, detectLang } from './classify';
-import { formatDateWithWeekday, isoDate, type Lang } from './dates';
+import { classify } from './classify';
+import { EN_MONTHS, formatDateWithWeekday, isoDate, type Lang } from './dates';
 import { extractFacts, factKey, lastSentenceEnd, linkedAsRange, nextSentenceEnd, normText, type DateFact, type Fact } from './facts';
 import { normalizeInput } from './text';
 
@@ -112,8 +112,9 @@ export function analyzeNotice(raw: string, options: Pick<RewriteOptions, 'lang' 
     warnings.push({ code: 'inputTruncated', length: text.length });
     text = text.slice(0, MAX_INPUT);
   }
-  const lang = options.lang ?? detectLang(text);
-  const kind = options.kind && isPostKind(options.kind) ? options.kind : detectKind(text);
+  const detected = options.lang && options.kind && isPostKind(options.kind) ? null : classify(text);
+  const lang = options.lang ?? detected!.lang;
+  const kind = options.kind && isPostKind(options.kind) ? options.kind : detected!.kind;
   if (!text) return { lang, kind, text, facts: [], dates: [], prefill: {}, warnings, error: 'empty' };
 
   const ex = extractFacts(text, { lang, now });
@@ -257,7 +258,11 @@ function trimDetails(template: PostTemplate, values: FieldValues, analysis: Anal
   }
   const own = staticSentences(template, ctx.platform);
   if (own.size) {
+    // Only lines that contain the start of one of the template's sentences can repeat it.
+    const starts = [...own].map((x) => x.slice(0, 12));
     for (const line of details.split('\n')) {
+      const lower = line.toLowerCase();
+      if (!starts.some((st) => lower.includes(st))) continue;
       for (const sentence of splitSentences(line)) if (own.has(normText(sentence))) details = removeSentence(details, sentence);
     }
   }
@@ -290,52 +295,90 @@ export function hashtagsFor(template: Pick<PostTemplate, 'hashtags'>, town: stri
  */
 export function findMissingFacts(facts: Fact[], post: string, lang: Lang, now: Date = new Date()): Fact[] {
   if (!facts.length) return [];
+  // One check per distinct fact (a long notice repeats its facts).
+  const byKey = new Map<string, Fact>();
+  for (const f of facts) if (!byKey.has(factKey(f))) byKey.set(factKey(f), f);
+  const unique = [...byKey.values()];
+  // Text searches cost post × facts: fine for a post, not for a 1 MB paste (there the
+  // comparison by norm alone decides, which is linear).
   // Most facts appear in the post exactly as written (same text = same norm): those need no
   // second extraction. Only the rest (reformatted dates, a range split into lines…) are read
   // back from the post and compared by norm.
-  const unsure = facts.filter((f) => !containsToken(post, f.text));
+  // Each search that finds nothing reads the whole post, so they share a budget; what is left
+  // when it runs out is compared by norm.
+  let spent = 0;
+  const unsure: Fact[] = [];
+  for (const f of unique) {
+    if (spent > SEARCH_BUDGET) {
+      unsure.push(f);
+      continue;
+    }
+    let at = findToken(post, f.text);
+    spent += at < 0 ? post.length : at;
+    // A date or time the post writes its own way ("23.–27. 3." → "od pondělí 23. 3. do …").
+    for (const form of at < 0 ? rewrittenForms(f) : []) {
+      at = findToken(post, form, true);
+      spent += at < 0 ? post.length : at;
+      if (at >= 0) break;
+    }
+    if (at < 0) unsure.push(f);
+  }
   if (!unsure.length) return [];
   const found = extractFacts(post, { lang, now });
   const keys = new Set(found.facts.map(factKey));
   const monthDays = new Set(found.dates.map((d) => `${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`));
   const yearless = new Set(found.dates.filter((d) => d.y === null).map((d) => isoDate(d.year, d.m, d.d)));
+  const search = post.length * unsure.length <= SEARCH_BUDGET;
   let flatPost: string | null = null;
+  let postDigits: string | null = null;
   const missing: Fact[] = [];
-  const reported = new Set<string>();
   for (const f of unsure) {
-    const key = factKey(f);
-    if (reported.has(key) || keys.has(key)) continue;
+    if (keys.has(factKey(f))) continue;
     let ok = false;
     if (f.type === 'date' || f.type === 'deadline') {
       // "12. 3." (no year) is kept by any 12 March; "12. 3. 2026" also by "12. 3." read as 2026.
       ok = f.norm.startsWith('--') ? monthDays.has(f.norm.slice(2)) : yearless.has(f.norm);
-    } else if (f.type === 'place' || f.type === 'organisation' || f.type === 'url' || f.type === 'email' || f.type === 'account') {
+    } else if (search && (f.type === 'place' || f.type === 'organisation' || f.type === 'url' || f.type === 'email' || f.type === 'account')) {
       flatPost ??= normText(post);
       ok = flatPost.includes(normText(f.text));
-    } else if (f.type === 'phone') {
-      ok = post.replace(/[^\d\n]/g, '').includes(f.norm);
+    } else if (search && f.type === 'phone') {
+      postDigits ??= post.replace(/[^\d\n]/g, '');
+      ok = postDigits.includes(f.norm);
     }
-    if (!ok) {
-      reported.add(key);
-      missing.push(f);
-    }
+    if (!ok) missing.push(f);
   }
   return missing;
 }
 
+/** How the rewriter writes a date or time fact (so it can be found without reading the post again). */
+function rewrittenForms(f: Fact): string[] {
+  if ((f.type === 'date' || f.type === 'deadline') && (f as DateFact).m) {
+    const d = f as DateFact;
+    const y = d.y === null ? null : d.year;
+    return [`${d.d}. ${d.m}. ${y ?? ''}`.trim(), `${d.d}. ${d.m}.`, `${d.d} ${EN_MONTHS[d.m - 1]}${y ? ` ${y}` : ''}`];
+  }
+  if (f.type === 'time') return [f.norm.replace(/^0(\d)/, '$1')];
+  return [];
+}
+
+/** Characters × facts above which missing facts are compared by norm only (see findMissingFacts). */
+const SEARCH_BUDGET = 20_000_000;
+
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
-/** `needle` occurs in `hay` as a whole token ("8:00" is not found inside "18:00"). */
-function containsToken(hay: string, needle: string): boolean {
-  if (!needle) return true;
+/** Where `needle` occurs in `hay` as a whole token ("8:00" is not found inside "18:00"), or -1. */
+function findToken(hay: string, needle: string, noOtherYear = false): number {
+  if (!needle) return 0;
   let i = hay.indexOf(needle);
   while (i >= 0) {
     const before = hay[i - 1];
     const after = hay[i + needle.length];
-    if (!(isWordChar(before) && isWordChar(needle[0])) && !(isWordChar(after) && isWordChar(needle[needle.length - 1]))) return true;
+    const boundary = !(isWordChar(before) && isWordChar(needle[0])) && !(isWordChar(after) && isWordChar(needle[needle.length - 1]));
+    // "12. 3." must not be the start of "12. 3. 2027" when looking for 12 March 2026.
+    if (boundary && (!noOtherYear || !/^[ \u00a0]?\d{4}/.test(hay.slice(i + needle.length, i + needle.length + 6)))) return i;
     i = hay.indexOf(needle, i + 1);
   }
-  return false;
+  return -1;
 }
 
 const MARKERS: Partial<Record<Fact['type'], string>> = {

@@ -136,24 +136,65 @@ function capitaliseLine(line: string): string {
   return m[1]! + m[2]!.toLocaleUpperCase() + line.slice(m[1]!.length + 1);
 }
 
+type Part = string | { name: string; mods: string[]; whole: string };
+type Line = { text: string } | { alternatives: Part[][] };
+
+// Parsed template texts (there are few, and each is rendered on every keystroke).
+const parsedCache = new Map<string, Line[]>();
+
+function parse(text: string): Line[] {
+  let lines = parsedCache.get(text);
+  if (lines) return lines;
+  lines = text.split('\n').map((line): Line => {
+    if (!line.includes('{')) return { text: line.trimEnd() };
+    return {
+      alternatives: line.split('||').map((alt) => {
+        const parts: Part[] = [];
+        let last = 0;
+        for (const m of alt.matchAll(PLACEHOLDER)) {
+          if (m.index > last) parts.push(alt.slice(last, m.index));
+          parts.push({ name: m[1]!, mods: m[2] ? m[2].split('.') : [], whole: m[0] });
+          last = m.index + m[0].length;
+        }
+        if (last < alt.length) parts.push(alt.slice(last));
+        return parts;
+      }),
+    };
+  });
+  if (parsedCache.size > 200) parsedCache.clear();
+  parsedCache.set(text, lines);
+  return lines;
+}
+
 /** The text of a template filled with values. Never throws; unknown placeholders are left visible. */
 export function renderTemplate(text: string, fieldList: readonly TemplateField[], values: FieldValues, ctx: RenderContext): string {
   const fields = new Map(fieldList.map((f) => [f.name, f]));
   const out: string[] = [];
-  for (const line of text.split('\n')) {
-    if (!line.includes('{')) {
-      out.push(line.trimEnd());
+  for (const line of parse(text)) {
+    if ('text' in line) {
+      out.push(line.text);
       continue;
     }
     let rendered: string | null = null;
-    for (const alt of line.split('||')) {
+    for (const alt of line.alternatives) {
+      let filled = '';
       let ok = true;
-      const filled = alt.replace(PLACEHOLDER, (whole, name: string, mod: string | undefined) => {
-        if (!fields.has(name) && name !== 'hashtags' && name !== 'town') return whole;
-        const v = resolve(name, mod ? mod.split('.') : [], fields, values, ctx);
-        if (v === null) ok = false;
-        return v ?? '';
-      });
+      for (const part of alt) {
+        if (typeof part === 'string') {
+          filled += part;
+          continue;
+        }
+        if (!fields.has(part.name) && part.name !== 'hashtags' && part.name !== 'town') {
+          filled += part.whole;
+          continue;
+        }
+        const v = resolve(part.name, part.mods, fields, values, ctx);
+        if (v === null) {
+          ok = false;
+          break;
+        }
+        filled += v;
+      }
       if (ok) {
         rendered = filled.trim();
         break;
@@ -161,7 +202,8 @@ export function renderTemplate(text: string, fieldList: readonly TemplateField[]
     }
     if (rendered === null) continue;
     // A placeholder that rendered to several lines (a paragraph) keeps its own line breaks.
-    out.push(...rendered.split('\n').map((l, i) => (i === 0 ? capitaliseLine(l) : l)));
+    const nl = rendered.indexOf('\n');
+    out.push(nl < 0 ? capitaliseLine(rendered) : capitaliseLine(rendered.slice(0, nl)) + rendered.slice(nl));
   }
   return out
     .join('\n')
