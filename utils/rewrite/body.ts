@@ -137,14 +137,18 @@ export function splitLongSentence(sentence: string, lang: Lang, max = 20): strin
 }
 
 /** Tidies what replacements leave behind: double spaces, " ,", a leading comma, a lower-case start. */
+const NEEDS_TIDY = /  | [,.;:!?]|,,|^[\s,;:–—-]|,[.!?]$/u;
+
 export function tidySentence(s: string): string {
-  let t = s
-    .replace(/ {2,}/g, ' ')
-    .replace(/ ([,.;:!?])/g, '$1')
-    .replace(/,{2,}/g, ',')
-    .replace(/^[\s,;:–—-]+/u, '')
-    .replace(/,([.!?])$/u, '$1')
-    .trim();
+  let t = !NEEDS_TIDY.test(s)
+    ? s.trim()
+    : s
+        .replace(/ {2,}/g, ' ')
+        .replace(/ ([,.;:!?])/g, '$1')
+        .replace(/,{2,}/g, ',')
+        .replace(/^[\s,;:–—-]+/u, '')
+        .replace(/,([.!?])$/u, '$1')
+        .trim();
   const m = /^([„"“«(]?)(\p{Ll})/u.exec(t);
   if (m) t = m[1] + m[2]!.toLocaleUpperCase() + t.slice(m[0].length);
   return t;

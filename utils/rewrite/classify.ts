@@ -132,9 +132,9 @@ const CUES = new Map<string, Cue[]>();
 RULES.forEach((r, rule) => {
   for (const alt of alternatives(r.words)) {
     const literal = /^[^\\()[\]{}*+?|.^$]*/.exec(alt)![0];
-    // A cue like "psi(?!…)" has a 3-letter literal start; one like "158" a digit start. Two letters
-    // are always literal here (checked by a test).
-    const key = literal.slice(0, 2);
+    // Filed under its first three letters when it has them (most words of a text then find no
+    // cue at all), else under two (checked by a test: no cue is shorter).
+    const key = literal.slice(0, literal.length >= 3 ? 3 : 2);
     const list = CUES.get(key) ?? [];
     list.push({ re: new RegExp(`${alt}`, 'uy'), rule });
     CUES.set(key, list);
@@ -143,7 +143,7 @@ RULES.forEach((r, rule) => {
 for (const list of CUES.values()) list.sort((a, b) => a.rule - b.rule);
 
 export function cueKeysAreLiteral(): boolean {
-  return [...CUES.keys()].every((k) => k.length === 2);
+  return [...CUES.keys()].every((k) => k.length === 2 || k.length === 3);
 }
 
 /** Letters and digits of the lower-cased text (any script; emoji, spaces and punctuation are not). */
@@ -164,7 +164,9 @@ function addScores(scores: Map<PostKindId, number>, s: string): void {
       continue;
     }
     prevWord = true;
-    const cues = CUES.get(s.slice(i, i + 2));
+    const three = CUES.get(s.slice(i, i + 3));
+    const two = CUES.get(s.slice(i, i + 2));
+    const cues = three && two ? [...three, ...two].sort((a, b) => a.rule - b.rule) : (three ?? two);
     let next = i + 1;
     if (cues) {
       for (const cue of cues) {

@@ -439,7 +439,8 @@ const PRIORITY: Record<FactType, number> = {
 
 const WS_RUN = /\s+/g;
 // (toLowerCase, not toLocaleLowerCase('cs'): the same for Czech letters and many times faster.)
-export const normText = (s: string) => s.replace(WS_RUN, ' ').trim().toLowerCase();
+const ODD_SPACE = /\s\s|[^\S ]/;
+export const normText = (s: string) => (ODD_SPACE.test(s) ? s.replace(WS_RUN, ' ') : s).trim().toLowerCase();
 const pad2 = (n: number) => (n < 10 ? '0' : '') + n;
 
 export function phoneNorm(text: string): string {
@@ -483,7 +484,8 @@ export function moneyNorm(integerPart: string, decimals: string | undefined, mul
 export function extractFacts(text: string, { lang, now }: ExtractOptions): Extraction {
   const cands: Candidate[] = [];
   const push = (type: FactType, start: number, end: number, norm: string, extra?: Partial<DateFact>) => {
-    const fact = { type, text: text.slice(start, end), norm, start, end, ...extra } as Fact;
+    const fact: Fact = { type, text: text.slice(start, end), norm, start, end };
+    if (extra) Object.assign(fact, extra);
     cands.push({ start, end, priority: PRIORITY[type], facts: [fact] });
   };
 

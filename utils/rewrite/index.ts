@@ -274,7 +274,7 @@ function uniqueTags(tags: string[]): string[] {
   const out: string[] = [];
   for (const t of tags) {
     const tag = t.startsWith('#') ? t : `#${t}`;
-    const key = tag.toLocaleLowerCase('cs');
+    const key = tag.toLowerCase();
     if (tag.length > 1 && !seen.has(key)) {
       seen.add(key);
       out.push(tag);

@@ -167,8 +167,11 @@ function parse(text: string): Line[] {
 }
 
 /** The text of a template filled with values. Never throws; unknown placeholders are left visible. */
+const fieldMaps = new WeakMap<readonly TemplateField[], Map<string, TemplateField>>();
+
 export function renderTemplate(text: string, fieldList: readonly TemplateField[], values: FieldValues, ctx: RenderContext): string {
-  const fields = new Map(fieldList.map((f) => [f.name, f]));
+  let fields = fieldMaps.get(fieldList);
+  if (!fields) fieldMaps.set(fieldList, (fields = new Map(fieldList.map((f) => [f.name, f]))));
   const out: string[] = [];
   for (const line of parse(text)) {
     if ('text' in line) {
