@@ -34,11 +34,37 @@ export interface ComposerSlice {
   setComposerText: (text: string | null) => void;
 }
 
-export type UiState = AppSlice & DraftSlice & ComposerSlice;
+/** The Compose tab's inputs (the notice, overrides, the admin's field edits); the post itself is derived. */
+export interface ComposeState {
+  notice: string;
+  /** Chosen by the admin; null: detected from the notice. */
+  langOverride: 'cs' | 'en' | null;
+  kindOverride: PostKindId | null;
+  /** Chosen by the admin; null: the first template of the kind and language. */
+  templateId: string | null;
+  /** Field values the admin typed (override what the notice gave). */
+  edits: Record<string, string | string[] | boolean>;
+  /** The post as edited by hand; null while it follows the fields. */
+  finalText: string | null;
+  /** The generated post the hand edit started from (to notice later field changes). */
+  finalBase: string | null;
+  view: 'write' | 'templates';
+}
+
+export interface ComposeSlice {
+  compose: ComposeState;
+  setCompose: (patch: Partial<ComposeState>) => void;
+  resetCompose: () => void;
+}
+
+export type UiState = AppSlice & DraftSlice & ComposerSlice & ComposeSlice;
 
 const initialApp = { tab: 'compose' as TabId };
 const initialDraft = { draft: '', platform: 'facebook' as Platform, draftKind: null, draftTemplateId: null };
 const initialComposer = { composerText: null };
+const initialCompose: { compose: ComposeState } = {
+  compose: { notice: '', langOverride: null, kindOverride: null, templateId: null, edits: {}, finalText: null, finalBase: null, view: 'write' },
+};
 
 export const useUiStore = create<UiState>()((set) => ({
   ...initialApp,
@@ -49,9 +75,13 @@ export const useUiStore = create<UiState>()((set) => ({
   setDraftSource: ({ kind, templateId }) => set({ draftKind: kind, draftTemplateId: templateId }),
   ...initialComposer,
   setComposerText: (composerText) => set({ composerText }),
+  ...initialCompose,
+  setCompose: (patch) => set((s) => ({ compose: { ...s.compose, ...patch } })),
+  // A new post: the view the admin is in stays.
+  resetCompose: () => set((s) => ({ compose: { ...initialCompose.compose, view: s.compose.view } })),
 }));
 
 /** For tests: back to the first-open state. */
 export function resetUiStore(): void {
-  useUiStore.setState({ ...initialApp, ...initialDraft, ...initialComposer });
+  useUiStore.setState({ ...initialApp, ...initialDraft, ...initialComposer, ...initialCompose });
 }

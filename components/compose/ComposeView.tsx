@@ -1,7 +1,206 @@
+/**
+ * The Compose tab: paste a notice (or start from a template) → a friendly post, with the
+ * template's fields pre-filled, a platform switch, an editable preview and a Copy button; and
+ * the template library. Inputs live in the store's compose slice, templates in Dexie; the post
+ * itself is derived (useComposition) and handed to the draft slice for the checklist and composer.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useId, type ClipboardEvent, type ReactNode } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useUiStore } from '@/components/app/store';
 import { useT } from '@/components/ui/i18n';
+import { TabPanel, Tabs } from '@/components/ui/Tabs';
+import { db as appDb, type TownCrierDB } from '@/utils/db/db';
+import type { Platform } from '@/utils/hosts/hosts';
+import { POST_KINDS, type PostKindId } from '@/utils/kinds';
+import { looksLikeHtml, normalizeInput } from '@/utils/rewrite/text';
+import { listTemplates, syncBuiltinTemplates } from '@/utils/templates/repo';
 import type { Settings } from '@/utils/settings/settings';
+import { FieldsForm } from './FieldsForm';
+import { PostPreview } from './PostPreview';
+import { kindLabelKey } from './TemplateEditor';
+import { TemplateLibrary } from './TemplateLibrary';
+import { useComposition } from './useComposition';
+import './compose.css';
 
-export function ComposeView(_props: { settings: Settings }) {
-  const { t } = useT();
-  return <p className="empty">{t('compose_intro')}</p>;
+export function ComposeView({
+  settings,
+  database = appDb,
+  actions,
+  copy,
+}: {
+  settings: Settings;
+  database?: TownCrierDB;
+  /** The composer's actions ("Insert into post"), shown next to Copy. */
+  actions?: ReactNode;
+  copy?: (text: string) => Promise<void>;
+}) {
+  const { t, lang: uiLang } = useT();
+  const id = useId();
+  const templates = useLiveQuery(() => listTemplates(database), [database]);
+  // Built-ins an update added (or a damaged profile lost) come back every time the panel opens.
+  useEffect(() => {
+    syncBuiltinTemplates(database).catch((e) => console.error('[Town Crier] syncing built-in templates failed', e));
+  }, [database]);
+
+  const c = useComposition(templates, settings, uiLang);
+  const { setCompose, resetCompose, setDraft, setPlatform, setDraftSource } = useUiStore(
+    useShallow((s) => ({ setCompose: s.setCompose, resetCompose: s.resetCompose, setDraft: s.setDraft, setPlatform: s.setPlatform, setDraftSource: s.setDraftSource })),
+  );
+  const { compose, composed, template } = c;
+
+  // The post is the draft the checklist checks and the composer inserts.
+  useEffect(() => {
+    setDraft(c.post);
+    setDraftSource({ kind: c.kind, templateId: template.id });
+  }, [c.post, c.kind, template.id, setDraft, setDraftSource]);
+
+  const onPaste = (e: ClipboardEvent<HTMLTextAreaElement>) => {
+    const html = e.clipboardData.getData('text/html');
+    // Markup from a web page becomes text here (never a live document: nothing runs, nothing loads).
+    if (!html || !looksLikeHtml(html)) return;
+    e.preventDefault();
+    const el = e.currentTarget;
+    const text = normalizeInput(html);
+    const replacesAll = el.selectionStart === 0 && el.selectionEnd === el.value.length;
+    const notice = el.value.slice(0, el.selectionStart) + text + el.value.slice(el.selectionEnd);
+    if (replacesAll) {
+      resetCompose();
+      setCompose({ notice });
+    } else setCompose({ notice });
+  };
+
+  const onNoticeChange = (value: string) => {
+    // A new notice in an empty field starts a new post (old field edits belong to the old one).
+    if (!compose.notice.trim() && value.trim()) {
+      resetCompose();
+      setCompose({ notice: value });
+    } else setCompose({ notice: value });
+  };
+
+  const write = (
+    <div className="compose">
+      <div className="compose__input stack">
+        <div className="field">
+          <label htmlFor={`${id}-notice`}>{t('compose_notice_label')}</label>
+          <textarea
+            id={`${id}-notice`}
+            rows={7}
+            value={compose.notice}
+            aria-describedby={`${id}-notice-hint`}
+            onPaste={onPaste}
+            onChange={(e) => onNoticeChange(e.target.value)}
+          />
+          <p id={`${id}-notice-hint`} className="hint small">
+            {t('compose_notice_hint')}
+          </p>
+        </div>
+        {c.analysis && !c.analysis.error && (
+          <p className="muted small" data-testid="detected">
+            {t('compose_detected', { lang: t(c.analysis.lang === 'cs' ? 'compose_lang_cs' : 'compose_lang_en'), kind: t(kindLabelKey(c.analysis.kind)) })}
+          </p>
+        )}
+
+        <div className="row compose__choices">
+          <div className="field">
+            <label htmlFor={`${id}-lang`}>{t('compose_lang_label')}</label>
+            <select id={`${id}-lang`} value={c.lang} onChange={(e) => setCompose({ langOverride: e.target.value as 'cs' | 'en', templateId: null })}>
+              <option value="cs">{t('compose_lang_cs')}</option>
+              <option value="en">{t('compose_lang_en')}</option>
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-kind`}>{t('compose_kind_label')}</label>
+            <select id={`${id}-kind`} value={c.kind} onChange={(e) => setCompose({ kindOverride: e.target.value as PostKindId, templateId: null })}>
+              {POST_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(kindLabelKey(k))}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-template`}>{t('compose_template_label')}</label>
+            <select
+              id={`${id}-template`}
+              value={template.id}
+              onChange={(e) => {
+                const chosen = c.choices.find((x) => x.id === e.target.value);
+                if (chosen) setCompose({ templateId: chosen.id, kindOverride: chosen.kind });
+              }}
+            >
+              {!c.choices.some((x) => x.id === template.id) && <option value={template.id}>{template.name}</option>}
+              {c.choices.map((x) => (
+                <option key={x.id} value={x.id}>
+                  {x.builtin ? x.name : t('compose_template_own', { name: x.name })}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+
+        <fieldset className="row compose__platform">
+          <legend>{t('compose_platform_label')}</legend>
+          {(['facebook', 'instagram'] as Platform[]).map((p) => (
+            <label key={p} className="check">
+              <input type="radio" name={`${id}-platform`} value={p} checked={c.platform === p} onChange={() => setPlatform(p)} />
+              {t(p === 'facebook' ? 'compose_platform_facebook' : 'compose_platform_instagram')}
+            </label>
+          ))}
+        </fieldset>
+      </div>
+
+      <div className="compose__output">
+        <PostPreview
+          post={c.post}
+          platform={c.platform}
+          composed={composed}
+          edited={compose.finalText !== null}
+          stale={c.stale}
+          onEdit={(text) => setCompose({ finalText: text, finalBase: compose.finalBase ?? composed.post })}
+          onRegenerate={() => setCompose({ finalText: null, finalBase: null })}
+          actions={actions}
+          copy={copy}
+        />
+      </div>
+
+      <div className="compose__form stack">
+        <FieldsForm fields={template.fields} values={composed.values} postLang={c.lang} onChange={(name, value) => setCompose({ edits: { ...compose.edits, [name]: value } })} />
+        <button type="button" className="button" onClick={() => resetCompose()}>
+          {t('compose_clear')}
+        </button>
+      </div>
+    </div>
+  );
+
+  return (
+    <div className="stack">
+      <Tabs
+        idPrefix={`${id}-view`}
+        label={t('compose_view_label')}
+        selected={compose.view}
+        onSelect={(view) => setCompose({ view })}
+        tabs={[
+          { id: 'write', label: t('compose_view_write') },
+          { id: 'templates', label: t('compose_view_templates') },
+        ]}
+      />
+      <TabPanel idPrefix={`${id}-view`} id={compose.view}>
+        {compose.view === 'write' ? (
+          write
+        ) : templates ? (
+          <TemplateLibrary
+            database={database}
+            templates={templates}
+            defaultLang={c.lang}
+            onUse={(tpl) => setCompose({ templateId: tpl.id, kindOverride: tpl.kind, langOverride: tpl.lang, view: 'write', finalText: null, finalBase: null })}
+          />
+        ) : (
+          <p className="muted" role="status">
+            {t('compose_templatesLoading')}
+          </p>
+        )}
+      </TabPanel>
+    </div>
+  );
 }

@@ -7,11 +7,23 @@
  */
 import type { Transaction } from 'dexie';
 import type { TownCrierDB } from '../db/db';
+import type { TemplateRecord } from '../db/types';
+import { isPostKind } from '../kinds';
 import { POPULATE } from '../db/populate';
 import { BUILTIN_VERSION, builtinTemplates } from './builtins';
 import type { PostTemplate, TemplateContent } from './types';
 
 export const newTemplateId = (): string => crypto.randomUUID();
+
+/** Rows the panel can use as templates (a row written by an older or other version may lack a text or fields). */
+export function isPostTemplate(row: TemplateRecord): row is PostTemplate {
+  return isPostKind(row.kind) && Array.isArray(row.fields) && typeof row.facebook === 'string' && typeof row.instagram === 'string';
+}
+
+/** All usable templates in the admin's order (for useLiveQuery). */
+export async function listTemplates(db: TownCrierDB): Promise<PostTemplate[]> {
+  return (await db.templates.orderBy('order').toArray()).filter(isPostTemplate).map((t) => ({ ...t, emoji: typeof t.emoji === 'string' ? t.emoji : '📢' }));
+}
 
 const ORDER_STEP = 10;
 
