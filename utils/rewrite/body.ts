@@ -50,6 +50,8 @@ const ASKS_CS = new RegExp(
   `^(${SUBJECT})${S}{1,2}(?:tímto${S}{1,2})?(?:žádá|prosí|vyzývá)(?:${S}{1,2}(?:tímto${S}{1,2})?(?:všechny${S}{1,2})?(?:občany|obyvatele|veřejnost|spoluobčany))?,?${S}{1,2}aby${S}{1,2}`,
   'u',
 );
+const OPENER_VERB: Record<Lang, RegExp> = { cs: /oznamuj|informuj|sděluj|upozorňuj/, en: /inform|notif|advise|announce|remind/ };
+const ASKS_VERB = /žádá|prosí|vyzývá/;
 // Headings that only say what a notice is ("OZNÁMENÍ", "Veřejná vyhláška", "NOTICE").
 const EMPTY_HEADING = /^(?:oznámení|upozornění|informace|veřejná vyhláška|výzva|sdělení|notice|public notice|announcement|information|important)[\s:!.]*$/iu;
 const THANKS = /^(?:moc )?(?:děkujeme|díky|mrzí nás|omlouváme se|thank you|thanks|sorry|we apologi[sz]e)(?![\p{L}])/iu;
@@ -360,8 +362,9 @@ export function rewriteBody(text: string, ex: Extraction, opts: { lang: Lang; no
     const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
     if (line.trim()) {
       seen++;
-      const opener = OPENER[lang].exec(line);
-      const asks = lang === 'cs' ? ASKS_CS.exec(line) : null;
+      // The openers' patterns are costly; a line without their verb cannot match them.
+      const opener = OPENER_VERB[lang].test(line) ? OPENER[lang].exec(line) : null;
+      const asks = lang === 'cs' && ASKS_VERB.test(line) ? ASKS_CS.exec(line) : null;
       if (opener && !source) {
         source = opener[1]!.replace(/[,\s]+$/u, '');
         edits.push({ start: lineStart, end: lineStart + opener[0].length, text: '' });

@@ -125,25 +125,44 @@ interface Cue {
 }
 
 /**
- * Every alternative of every rule as a sticky pattern, filed under the first two letters it
- * must start with: at each word of the text only the few cues that can match are tried.
+ * Every alternative of every rule as a sticky pattern, filed under the first three letters it
+ * must start with (or two, for a two-letter cue). Keys are numbers made of the letters' codes,
+ * so the scan allocates nothing per word; a three-letter entry also holds the two-letter cues
+ * of its prefix, in rule order.
  */
-const CUES = new Map<string, Cue[]>();
-RULES.forEach((r, rule) => {
-  for (const alt of alternatives(r.words)) {
-    const literal = /^[^\\()[\]{}*+?|.^$]*/.exec(alt)![0];
-    // Filed under its first three letters when it has them (most words of a text then find no
-    // cue at all), else under two (checked by a test: no cue is shorter).
-    const key = literal.slice(0, literal.length >= 3 ? 3 : 2);
-    const list = CUES.get(key) ?? [];
-    list.push({ re: new RegExp(`${alt}`, 'uy'), rule });
-    CUES.set(key, list);
+const key2 = (a: number, b: number) => a * 65_536 + b;
+const key3 = (a: number, b: number, c: number) => a * 4_294_967_296 + b * 65_536 + c;
+const CUES = new Map<number, Cue[]>();
+const CUE_KEY_LENGTHS: number[] = [];
+{
+  const two = new Map<number, Cue[]>();
+  const three = new Map<number, Cue[]>();
+  const prefixOf = new Map<number, number>();
+  RULES.forEach((r, rule) => {
+    for (const alt of alternatives(r.words)) {
+      const literal = /^[^\\()[\]{}*+?|.^$]*/.exec(alt)![0];
+      CUE_KEY_LENGTHS.push(Math.min(literal.length, 3));
+      const cue = { re: new RegExp(alt, 'uy'), rule };
+      const c = [...literal].map((ch) => ch.charCodeAt(0));
+      if (literal.length >= 3) {
+        const k = key3(c[0]!, c[1]!, c[2]!);
+        three.set(k, [...(three.get(k) ?? []), cue]);
+        prefixOf.set(k, key2(c[0]!, c[1]!));
+      } else {
+        const k = key2(c[0]!, c[1]!);
+        two.set(k, [...(two.get(k) ?? []), cue]);
+      }
+    }
+  });
+  for (const [k, list] of three) {
+    const prefix = two.get(prefixOf.get(k)!) ?? [];
+    CUES.set(k, [...list, ...prefix].sort((a, b) => a.rule - b.rule));
   }
-});
-for (const list of CUES.values()) list.sort((a, b) => a.rule - b.rule);
+  for (const [k, list] of two) CUES.set(k, [...list].sort((a, b) => a.rule - b.rule));
+}
 
 export function cueKeysAreLiteral(): boolean {
-  return [...CUES.keys()].every((k) => k.length === 2 || k.length === 3);
+  return CUE_KEY_LENGTHS.every((n) => n === 2 || n === 3);
 }
 
 /** Letters and digits of the lower-cased text (any script; emoji, spaces and punctuation are not). */
@@ -155,18 +174,20 @@ function isWordCode(c: number): boolean {
 function addScores(scores: Map<PostKindId, number>, s: string): void {
   let i = 0;
   let prevWord = false;
-  while (i < s.length) {
+  const n = s.length;
+  while (i < n) {
     // Jump to the next word start.
-    const word = isWordCode(s.charCodeAt(i));
+    const c0 = s.charCodeAt(i);
+    const word = isWordCode(c0);
     if (!word || prevWord) {
       prevWord = word;
       i++;
       continue;
     }
     prevWord = true;
-    const three = CUES.get(s.slice(i, i + 3));
-    const two = CUES.get(s.slice(i, i + 2));
-    const cues = three && two ? [...three, ...two].sort((a, b) => a.rule - b.rule) : (three ?? two);
+    const c1 = i + 1 < n ? s.charCodeAt(i + 1) : 0;
+    const c2 = i + 2 < n ? s.charCodeAt(i + 2) : 0;
+    const cues = CUES.get(key3(c0, c1, c2)) ?? CUES.get(key2(c0, c1));
     let next = i + 1;
     if (cues) {
       for (const cue of cues) {

@@ -527,13 +527,19 @@ export function extractFacts(text: string, { lang, now }: ExtractOptions): Extra
 
   collectTimes(text, lang, push);
 
-  eachWordMatch(ORGANISATIONS, text, (m) => push('organisation', m.index, m.index + m[0].length, normText(m[0])));
+  const orgs = new Set<string>();
+  const addOrg = (start: number, end: number) => {
+    const norm = normText(text.slice(start, end));
+    if (orgs.has(norm)) return;
+    orgs.add(norm);
+    push('organisation', start, end, norm);
+  };
+  eachWordMatch(ORGANISATIONS, text, (m) => addOrg(m.index, m.index + m[0].length));
   eachMatch(LEGAL_FORM, text, (m) => {
     const before = text.slice(Math.max(0, m.index - 140), m.index);
     const name = COMPANY_NAME_BEFORE.exec(before);
     if (!name) return;
-    const start = m.index - before.length + name.index;
-    push('organisation', start, m.index + m[0].length, normText(text.slice(start, m.index + m[0].length)));
+    addOrg(m.index - before.length + name.index, m.index + m[0].length);
   });
   collectPlaces(text, lang, push);
 
@@ -741,6 +747,8 @@ function collectTimes(text: string, lang: Lang, push: (type: FactType, s: number
 }
 
 function collectPlaces(text: string, lang: Lang, push: (type: FactType, s: number, e: number, norm: string, extra?: Partial<DateFact>) => void): void {
+  // Each distinct place once: a long paste naming the same street a thousand times is one fact.
+  const seen = new Set<string>();
   const addPlace = (s: number, e: number, sub: 'street' | 'venue' = 'street') => {
     // Trim spaces and trailing punctuation so the same place reads the same everywhere.
     while (s < e && ' \u00a0\t\n,;:–-'.includes(text[s]!)) s++;
@@ -749,7 +757,11 @@ function collectPlaces(text: string, lang: Lang, push: (type: FactType, s: numbe
       if (text[e - 1] === '.' && /(?:\p{Lu}|sv|nám|ul|tř)\.$/u.test(text.slice(Math.max(s, e - 4), e))) break;
       e--;
     }
-    if (e - s >= 2) push('place', s, e, normText(text.slice(s, e)), { sub } as Partial<DateFact>);
+    if (e - s < 2) return;
+    const norm = normText(text.slice(s, e));
+    if (seen.has(norm)) return;
+    seen.add(norm);
+    push('place', s, e, norm, { sub } as Partial<DateFact>);
   };
   if (STREET_HINT.test(text)) eachWordMatch(STREETS_CS, text, (m) => {
     const listStart = m.index + m[0].length - m[1]!.length;

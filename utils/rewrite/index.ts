@@ -185,7 +185,10 @@ export function analyzeNotice(raw: string, options: Pick<RewriteOptions, 'lang' 
   if (title) prefill.title = title;
   const question = sentences.find((x) => x.endsWith('?'));
   if (question && countWords(question) <= 20) prefill.question = question;
+  const whole = body.paragraphs.length ? sentences.join('\n') : '';
   for (const [field, re] of Object.entries(SENTENCE_FIELDS)) {
+    // One scan of the whole text first: most notices have no detour or water tanker at all.
+    if (!re.test(whole)) continue;
     const sentence = sentences.find((x) => re.test(x) && x !== body.heading);
     if (sentence) prefill[field] = sentence;
   }

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { builtinTemplates } from '../templates/builtins';
 import { inflectFollowing } from './inflect';
 import { tidySentence } from './body';
-import { findOfficePhrases, phraseRules, replacePhrases } from './phrases';
+import fs from 'node:fs';
+import path from 'node:path';
+import { anchorWords, findOfficePhrases, phraseRules, replacePhrases, replacePhrasesFullScan } from './phrases';
 
 // As the rewriter uses it: replacement, then the sentence tidied (spaces, capital letter).
 const cs = (t: string) => tidySentence(replacePhrases(t, 'cs').text);
@@ -92,3 +94,58 @@ describe('the dictionary', () => {
     }
   });
 });
+
+describe('the anchored scan', () => {
+  it('every rule contains an anchor word (so no phrase can be missed)', () => {
+    for (const lang of ['cs', 'en'] as const) {
+      const anchors = anchorWords(lang);
+      for (const rule of phraseRules(lang)) {
+        // Each top-level alternative of the rule must contain an anchor.
+        const alternatives = topLevelAlternatives(rule.from);
+        for (const alt of alternatives) expect(anchors.some((a) => alt.toLowerCase().includes(a)), `${lang}: ${alt}`).toBe(true);
+      }
+    }
+  });
+
+  it('gives exactly what a scan of the whole text gives, on the corpus and on dense text', () => {
+    const dir = path.resolve(__dirname, '../../tests/fixtures/notices');
+    const texts = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+    const dense = 'Tímto oznamujeme, že z důvodu opravy a v souladu s vyhláškou, v době od 8:00, žádáme občany, aby… '.repeat(50);
+    // Every wording of every rule, each in a sentence of its own.
+    const variants = [
+      'Občané jsou informováni, že', 'Obyvatelé jsou upozorňováni na', 'dojde k přerušení dodávky elektřiny', 'Koncerty se konají v sobotu.', 'Práce budou zahájeny.',
+      'Z provozních důvodů.', 'S ohledem na to, že', 'Za předpokladu, že', 'prostřednictvím formuláře', 'V průběhu akce', 'Po dobu opravy', 'V čase od 8', 'V období od 1. 4.',
+      'V termínu do 5. 5.', 'bezodkladně', 'Je nezbytně nutné', 'Bližší podrobnosti', 'za účelem opravy', 'vzhledem ke stavu', 'na základě žádosti', 'Apelujeme na občany',
+      'Vyzýváme spoluobčany, aby', 'Sdělujeme Vám, že', 'Dovolujeme si Vás informovat, že', 'Děkujeme předem za vaše pochopení a spolupráci.',
+      'Omlouváme se za vzniklé nepříjemnosti.', 'Z výše uvedených důvodů.', 'Budou provedeny opravy.', 'Bude ukončena.', 'Se bude konat.', 'Bude se konat.',
+      'Řidiči jsou žádáni, aby', 'Majitelé jsou prošeni, aby', 'Dodávka elektrické energie bude přerušena.', 'Dodávka vody bude přerušena.',
+      'We would like to inform you that', 'Please be advised that', 'Residents are kindly requested to', 'The public is reminded that', 'Drivers are urged to',
+      'We apologize for any disruption this may cause.', 'Thank you for your patience and understanding.', 'The gas supply will be cut off.', 'Pursuant to the act',
+      'In compliance with', 'On account of the fact that', 'Owing to', 'In order to', 'Prior to', 'Subsequent to', 'In the event that', 'In the event of',
+      'With respect to', 'In relation to', 'In respect of', 'At this point in time', 'At the present time', 'In the vicinity of', 'A considerable number of',
+      'is being carried out', 'will be commenced', 'will be held', 'commencing', 'commencement', 'commenced', 'commences', 'terminated', 'utilized', 'utilising',
+      'approximately', 'sufficient', 'assistance', 'endeavour', 'forthwith', 'individuals', 'persons', 'hereby',
+    ].join(' Další věta. ');
+    for (const text of [...texts, dense, variants, `${'x '.repeat(200)}bude ${'y'.repeat(70)} přerušena dodávka vody`]) {
+      for (const lang of ['cs', 'en'] as const) expect(replacePhrases(text, lang)).toEqual(replacePhrasesFullScan(text, lang));
+    }
+  });
+});
+
+function topLevelAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
+}

@@ -188,34 +188,80 @@ export interface PhraseResult {
   replaced: number;
 }
 
-/** Replaces every office phrase of `lang` in one left-to-right scan. */
+/**
+ * Every rule contains one of these words (a test checks it). Only the text around them is
+ * searched with the full alternation: most of a notice has none, so most of it is never scanned.
+ */
+const ANCHORS: Record<Lang, RegExp> = {
+  cs: /dovoluj|oznam|inform|sděl|tímto|upozor|žád|vyzýv|apel|proš|děkuj|omlouv|důvod|vzhledem|ohledem|účelem|souladu|základě|prostřednictvím|průběhu|dobu|době|čase|termínu|období|neprodleně|bezodkladně|případě|předpokladu|nutné|nezbytné|přeruš|proveden|zahájen|ukončen|kon[aá]|bližší/gi,
+  en: /inform|notify|advise|hereby|requested|asked|urged|reminded|required|apologi|thank you|supply|accordance|pursuant|compliance|fact that|owing|in order|prior|subsequent|event|regard|respect|relation|point in time|present time|vicinity|number of|carried out|commenc|held|terminat|utili|approximately|sufficient|assistance|endeavour|forthwith|individuals|persons/gi,
+};
+/** How far a match can start before its anchor word / end after it (the "bude … přerušena" rule is the longest). */
+const BEFORE = 130;
+const AFTER = 170;
+
+export function anchorWords(lang: Lang): string[] {
+  return ANCHORS[lang].source.replace('kon[aá]', 'kona|koná').split('|');
+}
+
+/** Replaces every office phrase of `lang`, scanning only around anchor words. */
 export function replacePhrases(text: string, lang: Lang): PhraseResult {
+  const anchors = ANCHORS[lang];
+  anchors.lastIndex = 0;
+  const windows: [number, number][] = [];
+  let a: RegExpExecArray | null;
+  while ((a = anchors.exec(text))) {
+    const s = Math.max(0, a.index - BEFORE);
+    const e = Math.min(text.length, a.index + AFTER);
+    const w = windows[windows.length - 1];
+    if (w && s <= w[1]) w[1] = e;
+    else windows.push([s, e]);
+  }
+  if (!windows.length) return { text, replaced: 0 };
+  return scan(text, lang, windows);
+}
+
+/** The same replacement over the whole text (what the windows must reproduce; used by tests). */
+export function replacePhrasesFullScan(text: string, lang: Lang): PhraseResult {
+  return scan(text, lang, [[0, text.length]]);
+}
+
+function scan(text: string, lang: Lang, windows: readonly (readonly [number, number])[]): PhraseResult {
   const re = COMPILED[lang];
   const rules = RULES[lang];
-  re.lastIndex = 0;
   let out = '';
   let last = 0;
   let replaced = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    let i = 1;
-    while (m[i] === undefined) i++;
-    const rule = rules[i - 1]!;
-    const end = m.index + m[0].length;
-    let replacement: string;
-    let consumed = 0;
-    if (typeof rule.to === 'function') {
-      const r = rule.to(m[0], text.slice(end, end + 200));
-      replacement = r.text;
-      consumed = r.consumed;
-    } else {
-      // "$1" in English rules refers to the rule's own wording (e.g. which supply).
-      replacement = rule.to.includes('$1') ? rule.to.replace('$1', (/(water|gas|electricity|power)/i.exec(m[0])?.[1] ?? '').toLowerCase()) : rule.to;
+  for (const [s, e] of windows) {
+    const from = Math.max(s, last);
+    if (from >= e) continue;
+    // One character before the window, so the "not inside a word" look-behind sees it.
+    const base = Math.max(0, from - 1);
+    const slice = base === 0 && e === text.length ? text : text.slice(base, e);
+    re.lastIndex = from - base;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(slice))) {
+      let i = 1;
+      while (m[i] === undefined) i++;
+      const rule = rules[i - 1]!;
+      const start = base + m.index;
+      const end = start + m[0].length;
+      let replacement: string;
+      let consumed = 0;
+      if (typeof rule.to === 'function') {
+        const r = rule.to(m[0], text.slice(end, end + 160));
+        replacement = r.text;
+        consumed = r.consumed;
+      } else {
+        // "$1" in English rules refers to the rule's own wording (e.g. which supply).
+        replacement = rule.to.includes('$1') ? rule.to.replace('$1', (/(water|gas|electricity|power)/i.exec(m[0])?.[1] ?? '').toLowerCase()) : rule.to;
+      }
+      out += text.slice(last, start) + matchCase(m[0], replacement);
+      last = end + consumed;
+      replaced++;
+      re.lastIndex = last - base;
+      if (re.lastIndex >= slice.length) break;
     }
-    out += text.slice(last, m.index) + matchCase(m[0], replacement);
-    last = end + consumed;
-    replaced++;
-    re.lastIndex = last;
   }
   if (!replaced) return { text, replaced: 0 };
   return { text: out + text.slice(last), replaced };

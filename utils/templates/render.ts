@@ -137,7 +137,8 @@ function capitaliseLine(line: string): string {
 }
 
 type Part = string | { name: string; mods: string[]; whole: string };
-type Line = { text: string } | { alternatives: Part[][] };
+/** `capitalise`: the alternative starts with a value (after an emoji), whose first letter becomes a capital. */
+type Line = { text: string } | { alternatives: Part[][]; capitalise: boolean[] };
 
 // Parsed template texts (there are few, and each is rendered on every keystroke).
 const parsedCache = new Map<string, Line[]>();
@@ -147,8 +148,7 @@ function parse(text: string): Line[] {
   if (lines) return lines;
   lines = text.split('\n').map((line): Line => {
     if (!line.includes('{')) return { text: line.trimEnd() };
-    return {
-      alternatives: line.split('||').map((alt) => {
+    const alternatives = line.split('||').map((alt) => {
         const parts: Part[] = [];
         let last = 0;
         for (const m of alt.matchAll(PLACEHOLDER)) {
@@ -158,8 +158,9 @@ function parse(text: string): Line[] {
         }
         if (last < alt.length) parts.push(alt.slice(last));
         return parts;
-      }),
-    };
+      });
+    const capitalise = alternatives.map((parts) => typeof parts[0] !== 'string' || (parts.length > 1 && !/[\p{L}\p{N}#@]/u.test(parts[0])));
+    return { alternatives, capitalise };
   });
   if (parsedCache.size > 200) parsedCache.clear();
   parsedCache.set(text, lines);
@@ -179,7 +180,9 @@ export function renderTemplate(text: string, fieldList: readonly TemplateField[]
       continue;
     }
     let rendered: string | null = null;
-    for (const alt of line.alternatives) {
+    let capitalise = false;
+    for (let a = 0; a < line.alternatives.length; a++) {
+      const alt = line.alternatives[a]!;
       let filled = '';
       let ok = true;
       for (const part of alt) {
@@ -200,10 +203,15 @@ export function renderTemplate(text: string, fieldList: readonly TemplateField[]
       }
       if (ok) {
         rendered = filled.trim();
+        capitalise = line.capitalise[a]!;
         break;
       }
     }
     if (rendered === null) continue;
+    if (!capitalise) {
+      out.push(rendered);
+      continue;
+    }
     // A placeholder that rendered to several lines (a paragraph) keeps its own line breaks.
     const nl = rendered.indexOf('\n');
     out.push(nl < 0 ? capitaliseLine(rendered) : capitaliseLine(rendered.slice(0, nl)) + rendered.slice(nl));
