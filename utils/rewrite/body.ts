@@ -13,7 +13,7 @@ import {
   type CsCase,
   type Lang,
 } from './dates';
-import type { DateFact, Extraction } from './facts';
+import { wordBefore, type DateFact, type Extraction } from './facts';
 import { replacePhrases } from './phrases';
 
 export type RewriteWarning =
@@ -139,6 +139,13 @@ export function splitLongSentence(sentence: string, lang: Lang, max = 20): strin
 }
 
 /** Tidies what replacements leave behind: double spaces, " ,", a leading comma, a lower-case start. */
+// (Regex literals with non-ASCII characters are built once here: the bundler rewrites them as
+// `new RegExp(…)`, which inside a function would run on every call.)
+const LEADING_PUNCT = /^[\s,;:–—-]+/u;
+const FIRST_LOWER = /^([„"“«(]?)(\p{Ll})/u;
+const BULLET_AND_SPACE = /^[•*\-–][ \u00a0]+/u;
+const BULLET = /^[•*\-–][ \u00a0]/u;
+
 const NEEDS_TIDY = /  | [,.;:!?]|,,|^[\s,;:–—-]|,[.!?]$/u;
 
 export function tidySentence(s: string): string {
@@ -148,10 +155,10 @@ export function tidySentence(s: string): string {
         .replace(/ {2,}/g, ' ')
         .replace(/ ([,.;:!?])/g, '$1')
         .replace(/,{2,}/g, ',')
-        .replace(/^[\s,;:–—-]+/u, '')
+        .replace(LEADING_PUNCT, '')
         .replace(/,([.!?])$/u, '$1')
         .trim();
-  const m = /^([„"“«(]?)(\p{Ll})/u.exec(t);
+  const m = FIRST_LOWER.exec(t);
   if (m) t = m[1] + m[2]!.toLocaleUpperCase() + t.slice(m[0].length);
   return t;
 }
@@ -162,8 +169,26 @@ interface Edit {
   text: string;
 }
 
-const CS_PREP_BEFORE = /(?:^|[^\p{L}])(ze[ \u00a0]+dne|z[ \u00a0]+dne|dne|ve[ \u00a0]+dnech|v[ \u00a0]+termínu|v[ \u00a0]+období|od|ode|do|z|ze|k|ke|po|před|na|ve|v|mezi|nar\.|narozen\p{L}*|nar)[ \u00a0]+$/iu;
-const EN_PREP_BEFORE = /(?:^|[^\p{L}])(from|between|born|dated|the|on)[ \u00a0]+$/iu;
+const CS_PREPOSITIONS = new Set(['dne', 'od', 'ode', 'do', 'z', 'ze', 'k', 'ke', 'po', 'před', 'na', 've', 'v', 'mezi']);
+/** Two-word openers of a date: "ze dne", "ve dnech", "v termínu", "v období". */
+const CS_TWO_WORDS = new Set(['ze dne', 'z dne', 've dnech', 'v termínu', 'v období']);
+
+/** The preposition right before a date (one or two words, lower case), and where it starts. */
+function csPrepositionBefore(text: string, pos: number): { words: string; start: number } | null {
+  const w1 = wordBefore(text, pos);
+  if (!w1) return null;
+  const one = w1.word.toLowerCase();
+  const w0 = wordBefore(text, w1.start);
+  const two = w0 ? `${w0.word.toLowerCase()} ${one}` : '';
+  if (CS_TWO_WORDS.has(two)) return { words: two, start: w0!.start };
+  return CS_PREPOSITIONS.has(one) ? { words: one, start: w1.start } : null;
+}
+
+/** "nar. 3. 5. 1950", "narozena 3. 5. 1950", "born 3 May 1950": not an event, no weekday. */
+function isBirthDate(text: string, pos: number): boolean {
+  const w = wordBefore(text, pos, ' \u00a0\u202f.')?.word.toLowerCase() ?? '';
+  return w === 'nar' || w.startsWith('narozen') || w === 'born' || w === 'dob';
+}
 const LINE_OR_COLON_BEFORE = /(?:^|\n|[:(–—-])[ \u00a0]*$/u;
 
 function csWeekdayIn(c: CsCase, wd: number): string {
@@ -208,8 +233,7 @@ function weekdayEdits(text: string, dates: DateFact[], lang: Lang, now: Date, wa
   for (const group of bySpan.values()) {
     const f = group[0]!;
     const wd = (x: DateFact) => (new Date(Date.UTC(x.year, x.m - 1, x.d)).getUTCDay() + 6) % 7;
-    const before = text.slice(Math.max(0, (f.weekday?.start ?? f.start) - 20), f.weekday?.start ?? f.start);
-    if (/(?:nar\.|narozen\p{L}*|born|DOB)[ \u00a0]*$/iu.test(before)) continue;
+    if (isBirthDate(text, f.weekday?.start ?? f.start)) continue;
     if (f.y !== null && f.y < now.getFullYear() - 1) continue;
     const last = group[group.length - 1]!;
     if (pastMatters && daysFromNow(now, last.year, last.m, last.d) < 0) warnings.push({ code: 'pastDate', text: f.text });
@@ -223,11 +247,10 @@ function weekdayEdits(text: string, dates: DateFact[], lang: Lang, now: Date, wa
           const c = csCaseOfWord(written) ?? 'acc';
           replacement = csWeekdayIn(c, actual);
           // "v pondělí" → "ve čtvrtek": the preposition follows the new word.
-          const prep = /(?:^|[^\p{L}])(v|ve|V|Ve)[ \u00a0]+$/u.exec(text.slice(Math.max(0, f.weekday.start - 4), f.weekday.start));
-          if (prep && c === 'acc') {
-            const pStart = f.weekday.start - prep[0].length + prep[0].indexOf(prep[1]!);
+          const prep = wordBefore(text, f.weekday.start);
+          if (prep && /^v[e]?$/i.test(prep.word) && c === 'acc') {
             const v = CS_WEEKDAYS[actual]!.v;
-            edits.push({ start: pStart, end: f.weekday.start, text: (prep[1]![0] === 'V' ? v[0]!.toUpperCase() + v.slice(1) : v) + ' ' });
+            edits.push({ start: prep.start, end: f.weekday.start, text: (prep.word[0] === 'V' ? v[0]!.toUpperCase() + v.slice(1) : v) + ' ' });
           }
         } else replacement = EN_WEEKDAYS[actual]!;
         if (written[0] !== written[0]!.toLowerCase()) replacement = replacement[0]!.toUpperCase() + replacement.slice(1);
@@ -241,8 +264,8 @@ function weekdayEdits(text: string, dates: DateFact[], lang: Lang, now: Date, wa
     }
 
     if (lang === 'en') {
-      const prep = EN_PREP_BEFORE.exec(text.slice(Math.max(0, f.start - 12), f.start));
-      const word = prep?.[1]?.toLowerCase();
+      const prep = wordBefore(text, f.start);
+      const word = prep?.word.toLowerCase();
       if (word === 'born' || word === 'dated' || word === 'between') continue;
       if (group.length === 2) {
         const [a, b] = group as [DateFact, DateFact];
@@ -250,21 +273,21 @@ function weekdayEdits(text: string, dates: DateFact[], lang: Lang, now: Date, wa
         const phrase = joinedByAnd
           ? `${EN_WEEKDAYS[wd(a)]} ${enDateText(a)} and ${EN_WEEKDAYS[wd(b)]} ${enDateText(b)}`
           : `from ${EN_WEEKDAYS[wd(a)]} ${enLong(null, a.m, a.d)} to ${EN_WEEKDAYS[wd(b)]} ${enDateText(b)}`;
-        const start = word === 'from' && prep ? f.start - prep[0].length + prep[0].indexOf(prep[1]!) : f.start;
+        const start = word === 'from' && prep ? prep.start : f.start;
         edits.push({ start, end: f.end, text: phrase });
         continue;
       }
       const monthFirst = /^\p{L}/u.test(f.text);
-      const start = word === 'the' && prep ? f.start - prep[0].length + prep[0].indexOf(prep[1]!) : f.start;
+      const start = word === 'the' && prep ? prep.start : f.start;
       edits.push({ start, end: start, text: `${EN_WEEKDAYS[wd(f)]}${monthFirst ? ',' : ''} ` });
       continue;
     }
 
     // Czech: which word stands before the date decides the weekday's case.
-    const m = CS_PREP_BEFORE.exec(text.slice(Math.max(0, f.start - 16), f.start));
-    const prepWord = m?.[1]?.toLowerCase().replace(/[ \u00a0]+/g, ' ');
-    const prepStart = m ? f.start - m[0].length + m[0].indexOf(m[1]!) : f.start;
-    const capital = m ? m[1]![0] !== m[1]![0]!.toLowerCase() : false;
+    const m = csPrepositionBefore(text, f.start);
+    const prepWord = m?.words;
+    const prepStart = m ? m.start : f.start;
+    const capital = m ? text[m.start] !== text[m.start]!.toLowerCase() : false;
     const cap = (s: string) => (capital ? s[0]!.toUpperCase() + s.slice(1) : s);
     if (prepWord === 'mezi' || prepWord?.startsWith('nar')) continue;
 
@@ -397,8 +420,8 @@ export function rewriteBody(text: string, ex: Extraction, opts: { lang: Lang; no
         paragraphs.push([heading]);
         continue;
       }
-      if (/^[•*\-–][ \u00a0]/u.test(raw)) {
-        para.push('• ' + tidySentence(raw.replace(/^[•*\-–][ \u00a0]+/u, '')));
+      if (BULLET.test(raw)) {
+        para.push('• ' + tidySentence(raw.replace(BULLET_AND_SPACE, '')));
         continue;
       }
       for (const sentence of splitSentences(raw)) {

@@ -23,11 +23,15 @@ export function captionLength(s: string): number {
 }
 
 /** The post's sentences: each line split into sentences; hashtag-only lines are not sentences. */
+// (Regex literals with non-ASCII characters are built once here: the bundler rewrites them as
+// `new RegExp(…)`, which inside a function would run on every call.)
+const BULLET = /^[•]\s*/u;
+
 export function postSentences(post: string): string[] {
   return post
     .split('\n')
     .filter((l) => l.trim() && !HASHTAG_LINE.test(l))
-    .flatMap((l) => splitSentences(l.replace(/^[•]\s*/u, '')))
+    .flatMap((l) => splitSentences(l.replace(BULLET, '')))
     .filter((s) => countWords(s) > 0);
 }
 

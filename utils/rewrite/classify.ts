@@ -11,19 +11,20 @@ const LANG_HEAD = 2_000;
 
 const CS_LETTERS = /[ěščřžýáíéůúňťďĚŠČŘŽÝÁÍÉŮÚŇŤĎ]/g;
 // Function words, matched as whole words of the lower-cased text.
-const CS_WORDS = /[ \n](?:a|je|se|na|že|do|od|ve|za|pro|bude|budou|jsou|nebo|také|dne|města|obce|občané|občany|prosíme|upozorňujeme|oznamujeme|ulice|hodin)(?=[ ,.;:!?])/g;
-const EN_WORDS = /[ \n](?:the|and|of|to|is|are|will|be|for|on|in|with|from|please|residents|town|this|that|by|at)(?=[ ,.;:!?])/g;
+const CS_WORDS = /(?:^|[ \n])(?:a|je|se|na|že|do|od|ve|za|pro|bude|budou|jsou|nebo|také|dne|města|obce|občané|občany|prosíme|upozorňujeme|oznamujeme|ulice|hodin)(?=[ ,.;:!?])/g;
+const EN_WORDS = /(?:^|[ \n])(?:the|and|of|to|is|are|will|be|for|on|in|with|from|please|residents|town|this|that|by|at)(?=[ ,.;:!?])/g;
 
+/** Matches of a global pattern (`test` advances like `exec` but allocates no match array). */
 function count(re: RegExp, s: string): number {
   re.lastIndex = 0;
   let n = 0;
-  while (re.exec(s)) n++;
+  while (re.test(s)) n++;
   return n;
 }
 
 /** 'cs' or 'en'. Czech letters with diacritics and Czech function words decide; empty text is Czech. */
 export function detectLang(text: string): Lang {
-  return detectLangLower(' ' + (text.length > LANG_HEAD ? text.slice(0, LANG_HEAD) : text).toLowerCase());
+  return detectLangLower((text.length > LANG_HEAD ? text.slice(0, LANG_HEAD) : text).toLowerCase());
 }
 
 function detectLangLower(head: string): Lang {
@@ -35,7 +36,7 @@ function detectLangLower(head: string): Lang {
 /** Language and kind from one lower-cased copy of the text's start. */
 export function classify(text: string): { lang: Lang; kind: PostKindId } {
   const lower = (text.length > HEAD ? text.slice(0, HEAD) : text).toLowerCase();
-  return { lang: detectLangLower(' ' + lower.slice(0, LANG_HEAD)), kind: kindFromScores(scoresOfLower(lower), text) };
+  return { lang: detectLangLower(lower.length > LANG_HEAD ? lower.slice(0, LANG_HEAD) : lower), kind: kindFromScores(scoresOfLower(lower), text) };
 }
 
 interface KindRule {
@@ -130,35 +131,39 @@ interface Cue {
  * so the scan allocates nothing per word; a three-letter entry also holds the two-letter cues
  * of its prefix, in rule order.
  */
+// Keys stay small integers (two letters → one number; the third letter → a second map), so a
+// lookup allocates nothing.
 const key2 = (a: number, b: number) => a * 65_536 + b;
-const key3 = (a: number, b: number, c: number) => a * 4_294_967_296 + b * 65_536 + c;
-const CUES = new Map<number, Cue[]>();
+interface CueEntry {
+  /** Cues whose literal start is just these two letters. */
+  two: Cue[];
+  /** Cues with a third letter, by that letter (each list also holds `two`, in rule order). */
+  three: Map<number, Cue[]>;
+}
+const CUES = new Map<number, CueEntry>();
 const CUE_KEY_LENGTHS: number[] = [];
 {
-  const two = new Map<number, Cue[]>();
-  const three = new Map<number, Cue[]>();
-  const prefixOf = new Map<number, number>();
+  const entry = (k: number) => {
+    let e = CUES.get(k);
+    if (!e) CUES.set(k, (e = { two: [], three: new Map() }));
+    return e;
+  };
   RULES.forEach((r, rule) => {
     for (const alt of alternatives(r.words)) {
       const literal = /^[^\\()[\]{}*+?|.^$]*/.exec(alt)![0];
       CUE_KEY_LENGTHS.push(Math.min(literal.length, 3));
       const cue = { re: new RegExp(alt, 'uy'), rule };
-      const c = [...literal].map((ch) => ch.charCodeAt(0));
+      const e = entry(key2(literal.charCodeAt(0), literal.charCodeAt(1)));
       if (literal.length >= 3) {
-        const k = key3(c[0]!, c[1]!, c[2]!);
-        three.set(k, [...(three.get(k) ?? []), cue]);
-        prefixOf.set(k, key2(c[0]!, c[1]!));
-      } else {
-        const k = key2(c[0]!, c[1]!);
-        two.set(k, [...(two.get(k) ?? []), cue]);
-      }
+        const c2 = literal.charCodeAt(2);
+        e.three.set(c2, [...(e.three.get(c2) ?? []), cue]);
+      } else e.two.push(cue);
     }
   });
-  for (const [k, list] of three) {
-    const prefix = two.get(prefixOf.get(k)!) ?? [];
-    CUES.set(k, [...list, ...prefix].sort((a, b) => a.rule - b.rule));
+  for (const e of CUES.values()) {
+    for (const [c2, list] of e.three) e.three.set(c2, [...list, ...e.two].sort((a, b) => a.rule - b.rule));
+    e.two.sort((a, b) => a.rule - b.rule);
   }
-  for (const [k, list] of two) CUES.set(k, [...list].sort((a, b) => a.rule - b.rule));
 }
 
 export function cueKeysAreLiteral(): boolean {
@@ -186,8 +191,8 @@ function addScores(scores: Map<PostKindId, number>, s: string): void {
     }
     prevWord = true;
     const c1 = i + 1 < n ? s.charCodeAt(i + 1) : 0;
-    const c2 = i + 2 < n ? s.charCodeAt(i + 2) : 0;
-    const cues = CUES.get(key3(c0, c1, c2)) ?? CUES.get(key2(c0, c1));
+    const entry = CUES.get(key2(c0, c1));
+    const cues = entry ? (entry.three.get(i + 2 < n ? s.charCodeAt(i + 2) : 0) ?? entry.two) : undefined;
     let next = i + 1;
     if (cues) {
       for (const cue of cues) {

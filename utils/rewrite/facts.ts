@@ -135,8 +135,8 @@ function range(d1: number, d2: number, m: number, y: number | null) {
   ];
 }
 
-// A weekday right before a date: "ve čtvrtek 12. 3.", "čtvrtek, 12. 3.", "Thursday 12 March", "Thu, 12 March".
-const WEEKDAY_BEFORE = new RegExp(
+// (Kept for reference of the forms weekdayBefore reads by hand.)
+export const WEEKDAY_BEFORE = new RegExp(
   `(?<![\\p{L}])(pondělí|pondělím|úterý|úterým|středa|středy|středě|středu|středou|čtvrtek|čtvrtka|čtvrtku|čtvrtkem|pátek|pátku|pátkem|sobota|soboty|sobotě|sobotu|sobotou|neděle|neděli|nedělí|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?,?${S}{1,2}(?:the${S}{1,2})?$`,
   'iu',
 );
@@ -144,14 +144,19 @@ const WEEKDAY_BEFORE = new RegExp(
 // --- times ---------------------------------------------------------------------------------
 const TIME_COLON = /(?<![\d:.,])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])/g;
 const TIME_DOT = /(?<![\d:.,])([01]?\d|2[0-3])\.([0-5]\d)(?!\d|[.,]\d)/g;
-const TIME_CUE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:od|do|v|ve|mezi|až|kolem|okolo|cca|from|at|until|till|to|between|by)${S}{1,2}$|${DASH}${S}{0,2}$`, 'iu');
 const TIME_UNIT_AFTER = new RegExp(`^${S}{0,2}(?:hod|h(?![\\p{L}])|${DASH}|do${S}|až${S})`, 'u');
 const HOURS_WITH_UNIT = new RegExp(
   `(?<![\\p{L}\\d:.,])([01]?\\d|2[0-3])(?:${S}{0,2}(?:${DASH}|do|až|a|to|and)${S}{0,2}([01]?\\d|2[0-3]|24))?${S}{0,2}(?:hod(?:in[ay]?|\\.)?|h)(?![\\p{L}])`,
   'gu',
 );
 const HOURS_HINT = /\d[ \u00a0]{0,2}(?:hod|h)/;
-const HOUR_CUE = new RegExp(`(?:^|[^\\p{L}])(?:v|ve|od|do|mezi|až|kolem|okolo|cca|asi|zhruba|from|at|until|by)${S}{1,2}$`, 'iu');
+const HOUR_CUE_WORDS = new Set(['v', 've', 'od', 'do', 'mezi', 'až', 'kolem', 'okolo', 'cca', 'asi', 'zhruba', 'from', 'at', 'until', 'by']);
+const TIME_CUE_WORDS = new Set(['od', 'do', 'v', 've', 'mezi', 'až', 'kolem', 'okolo', 'cca', 'from', 'at', 'until', 'till', 'to', 'between', 'by']);
+/** "od 8.00", "v 9.30", "– 14.00" (a dot-time needs such a cue or an "hod." after it). */
+function timeCueBefore(text: string, pos: number, before: string): boolean {
+  if (/[-\u2010-\u2015\u2212][ \u00a0]{0,2}$/.test(before)) return true;
+  return TIME_CUE_WORDS.has(wordBefore(text, pos)?.word.toLowerCase() ?? '');
+}
 const TIME_AMPM = /(?<![\d:.])(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?[ \u00a0]?(am|pm|a\.m\.|p\.m\.)(?![\p{L}])/giu;
 const TIME_WORDS = /(?<![\p{L}])(noon|midday|midnight|poledne|půlnoc[ie]?)(?![\p{L}])/giu;
 
@@ -162,6 +167,7 @@ const PHONE_INTL = new RegExp(`(?<![\\d+])\\+[1-9]\\d{0,2}(?:${SEP}\\(?\\d{1,4}\
 // A number after a cue ("tel. 583 468 111", "linka 158", "call 999"): the digits are found
 // first (cheap), then the few characters before them are checked for a cue.
 const DIGIT_RUN = /(?<![\d+\-/.,])\+?\d(?:[ \u00a0/\-]?\d){2,14}(?![\d])/g;
+const PHONE_CUE_HINT = /tel|TEL|mob|Mob|ink|inc|olej|all|hone|ing|ial|☎|📞/;
 const PHONE_CUE_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])(?:[Tt]el(?:efon(?:u|em|ní|ické)?)?\\.?(?:${S}{0,2}č\\.)?|TEL\\.?|[Mm]ob(?:il(?:u|em)?)?\\.?|[Ll]ink[auy]|[Ll]ince|[Vv]olejte|[Zz]avolejte|[Cc]all|[Pp]hone|[Rr]ing|[Dd]ial|☎️?|📞)(?:${S}{0,2}(?:čísle|číslo|čísla|number|on|us))?[:${SP}]{0,3}$`,
   'u',
@@ -256,13 +262,15 @@ const STREET_NAME = `(?:(?:U|Na|V|Ve|Pod|Za|Nad|K|Ke|Mezi|Před|Třída|Náměst
 const STREET_JOIN = `(?:,${S}{1,2}|${S}{1,2}(?:a|and|&)${S}{1,2}|${S}{0,2}${DASH}${S}{0,2})`;
 // Cheap literal tests first: a pattern that cannot match is not run at all.
 const STREET_HINT = /ulic|ul\./;
-const SQUARE_HINT = /náměstí|nábřeží|tříd|sady|sadech|nám\.|tř\.|\p{Lu}\p{Ll}+ ulic/u;
+const SQUARE_HINT = /náměstí|nábřeží|tříd|sady|sadech|nám\.|tř\.|[ \u00a0]ulic/;
 const STREET_EN_HINT = /Street|Road|Square|Lane|Avenue|Close|Hill|Bridge|Way|St\.|Rd\.|Sq\./;
 const VENUE_EN_HINT = /Hall|House|station|Library|Museum|Stadium|Church|School|Park|Centre|Center|Cinema|Theat|Pool|Station|Chapel|Cemetery|the (?:town|main|cultural|community|sports|library|museum|church|fire|swimming|cinema|recycling|collection)/;
 const STREETS_CS = new RegExp(`(?:ulic(?:e|i|ích|í|emi)|ul\\.)${S}{0,2}(${STREET_NAME}(?:${STREET_JOIN}${STREET_NAME}){0,40})`, 'gu');
 const STREET_ITEM = new RegExp(STREET_NAME, 'gu');
+// "Husova Street", "Masaryk Square": the keyword is found first, the capitalised name is looked up behind it.
+const STREET_EN_WORDS = 'Street|Road|Square|Lane|Avenue|Close|Hill|Bridge|Way|St\\.|Rd\\.|Sq\\.';
 const STREETS_EN = new RegExp(
-  `${NOT_LETTER_BEFORE}(?:\\p{Lu}\\p{L}{1,30}${S}){0,2}\\p{Lu}\\p{L}{1,30}${S}(?:Street|Road|Square|Lane|Avenue|Close|Hill|Bridge|Way|St\\.|Rd\\.|Sq\\.)(?![\\p{L}])`,
+  `(?:${STREET_EN_WORDS})(?![\\p{L}])(?<=(?<![\\p{L}\\p{N}])((?:\\p{Lu}\\p{L}{1,30}${S}){0,2}\\p{Lu}\\p{L}{1,30})${S}(?:${STREET_EN_WORDS}))`,
   'gu',
 );
 const HOUSE_NUMBER = `(?:${S}\\d{1,4}[a-z]?(?:/\\d{1,4}[a-z]?)?(?![\\d/]))?`;
@@ -296,8 +304,13 @@ const VENUES_CS = new RegExp(
   `(?=[vVuUnNpPdDzZoOkK])(?:[vV]e?|[uU]|[nN]a|[pP]řed|[dD]o|[zZ]e?|[oO]d|[kK]e?|[vV]edle|[zZ]a|[pP]ři|[nN]aproti)${S}{1,2}(${VENUE_ADJ}{0,2}(?:${VENUE_NOUN})(?![\\p{L}])(?:${S}\\p{Ll}{2,20}(?:ého|ích|ých|ém|ím|ské|cké|ní))?(?:${S}${VENUE_GEN})?(?:${S}(?:sv\\.${S}{0,1})?\\p{Lu}\\p{L}{1,30}(?:${S}(?:\\p{Lu}\\p{L}{1,30}|${VENUE_GEN})){0,2})?)(?![\\p{L}])`,
   'gu',
 );
+const VENUE_EN_WORDS = `Town${S}Hall|Hall|House|Library|Museum|Stadium|Church|School|Park|Centre|Center|Cinema|Theatre|Theater|Pool|Station|Chapel|Cemetery`;
 const VENUES_EN = new RegExp(
-  `${NOT_LETTER_BEFORE}(?:(?:\\p{Lu}[\\p{L}.'’]{1,30}${S}){1,3}(?:Town${S}Hall|Hall|House|Library|Museum|Stadium|Church|School|Park|Centre|Center|Cinema|Theatre|Theater|Pool|Station|Chapel|Cemetery)|the${S}(?:town${S}hall|main${S}square|cultural${S}centre|cultural${S}center|community${S}centre|sports${S}hall|library|museum|church|fire${S}station|railway${S}station|bus${S}station|swimming${S}pool|cinema|recycling${S}centre|collection${S}yard))(?![\\p{L}])`,
+  `(?:${VENUE_EN_WORDS})(?![\\p{L}])(?<=(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{L}.'’]{1,30}${S}){1,3})(?:${VENUE_EN_WORDS}))`,
+  'gu',
+);
+const VENUES_EN_THE = new RegExp(
+  `(?<![\\p{L}])the${S}(?:town${S}hall|main${S}square|cultural${S}centre|cultural${S}center|community${S}centre|sports${S}hall|library|museum|church|fire${S}station|railway${S}station|bus${S}station|swimming${S}pool|cinema|recycling${S}centre|collection${S}yard)(?![\\p{L}])`,
   'gu',
 );
 // "Místo: …", "Kde: …", "📍 …" lines (also the rewriter's own fact lines).
@@ -308,6 +321,7 @@ const PLACE_LABEL = new RegExp(
 const PLACE_SPLIT = new RegExp(`${S}*(?:,|;|${S}a${S}|${S}and${S})${S}*`, 'u');
 
 // --- deadlines -----------------------------------------------------------------------------------
+const DEADLINE_HINT = /nejpozději|uzávěrk|lhůt|splatn|termín|Termín|kdy|deadline|Deadline|later than|closing date|due/;
 const DEADLINE_STRONG = /(?:nejpozději|uzávěrk|lhůt|splatn|termín\p{L}*(?:\s+\p{L}+){0,2}\s+(?:podání|odevzdání|přihláš|úhrad|zaplacení|doručení)|do\s+kdy|deadline|no later than|closing date|due(?:\s+(?:by|on|date))?)/iu;
 const DEADLINE_DO = /(?:^|[^\p{L}])(?:do|by|before|until)\s+(?:(?:pondělí|úterý|středy|čtvrtka|pátku|soboty|neděle|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/iu;
 const DEADLINE_ACTION = /(?:uhra|zaplat|podat|podej|poda[tj]|přihl|odevzd|zašl|zasl|zasíl|posl|posíl|pošl|odešl|nahlas|registr|žádost|přihlášk|platb|úhrad|hlasuj|hlasovat|odpověz|vyplň|rezerv|objedn|pay|submit|apply|register|send|return|enter|vote|respond|fill in|application|entries|book)/iu;
@@ -519,10 +533,12 @@ export function extractFacts(text: string, { lang, now }: ExtractOptions): Extra
   eachMatch(PHONE_CZ, text, (m) => push('phone', m.index, m.index + m[0].length, phoneNorm(m[0])));
   eachMatch(PHONE_INTL, text, (m) => push('phone', m.index, m.index + m[0].length, phoneNorm(m[0])));
   eachMatch(DIGIT_RUN, text, (m) => {
-    const digits = m[0].replace(/\D/g, '');
+    let n = 0;
+    for (let i = 0; i < m[0].length; i++) if (m[0].charCodeAt(i) >= 48 && m[0].charCodeAt(i) <= 57) n++;
     // Short numbers only after a cue ("linka 158"); never a year or a date-like group.
-    if (digits.length < 3 || (digits.length === 4 && /^(19|20)\d\d$/.test(digits))) return;
-    if (PHONE_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) push('phone', m.index, m.index + m[0].length, phoneNorm(m[0]));
+    if (n < 3 || (n === 4 && /^(?:19|20)\d\d$/.test(m[0]))) return;
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    if (PHONE_CUE_HINT.test(before) && PHONE_CUE_BEFORE.test(before)) push('phone', m.index, m.index + m[0].length, phoneNorm(m[0]));
   });
 
   collectTimes(text, lang, push);
@@ -545,7 +561,7 @@ export function extractFacts(text: string, { lang, now }: ExtractOptions): Extra
 
   // Resolve overlaps: higher priority first, then longer; a taken character is never reused.
   cands.sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const taken = new Uint8Array(text.length + 1);
+  const taken = takenBuffer(text.length + 1);
   const facts: Fact[] = [];
   for (const c of cands) {
     let free = true;
@@ -559,6 +575,7 @@ export function extractFacts(text: string, { lang, now }: ExtractOptions): Extra
     taken.fill(1, c.start, c.end);
     facts.push(...c.facts);
   }
+  taken.fill(0, 0, text.length + 1);
   facts.sort((a, b) => a.start - b.start || (a.norm < b.norm ? -1 : 1));
   const kept = new Set(facts);
   const keptDates = dates.filter((d) => kept.has(d)).sort((a, b) => a.start - b.start);
@@ -575,12 +592,20 @@ export function extractFacts(text: string, { lang, now }: ExtractOptions): Extra
   return { facts: withDeadlines, dates: keptDates };
 }
 
+// One buffer for "which characters belong to a fact already", reused by every call (cleared after
+// use): a new typed array per call would be garbage the collector has to chase.
+let taken = new Uint8Array(4096);
+function takenBuffer(size: number): Uint8Array {
+  if (taken.length < size) taken = new Uint8Array(Math.max(size, taken.length * 2));
+  return taken;
+}
+
 function isDeadline(text: string, f: DateFact): boolean {
   if (f.range === 'from') return false;
   const from = f.weekday ? f.weekday.start : f.start;
   const sentenceStart = Math.max(text.lastIndexOf('\n', from - 1), lastSentenceEnd(text, from), from - 80);
   const before = text.slice(Math.max(0, sentenceStart), from);
-  if (DEADLINE_STRONG.test(before)) return true;
+  if (DEADLINE_HINT.test(before) && DEADLINE_STRONG.test(before)) return true;
   if (f.range === 'to') return false;
   if (!DEADLINE_DO.test(before) || FROM_BEFORE.test(before)) return false;
   const sentenceEnd = nextSentenceEnd(text, f.end);
@@ -700,14 +725,32 @@ function collectDates(text: string, lang: Lang, now: Date, cands: Candidate[]): 
   return all;
 }
 
+/**
+ * The word that ends right before `pos` (spaces and the given punctuation skipped), read by
+ * hand: a look-behind pattern anchored at the end would be tried at every position of its slice.
+ */
+export function wordBefore(text: string, pos: number, skip = ' \u00a0\u202f'): { word: string; start: number } | null {
+  let e = pos;
+  while (e > 0 && skip.includes(text[e - 1]!)) e--;
+  let s = e;
+  while (s > 0 && e - s < 20 && isLetterCode(text.charCodeAt(s - 1))) s--;
+  if (s === e || (s > 0 && isLetterCode(text.charCodeAt(s - 1)))) return null;
+  return { word: text.slice(s, e), start: s };
+}
+
+function isLetterCode(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000;
+}
+
 function weekdayBefore(text: string, pos: number): DateFact['weekday'] {
-  const before = text.slice(Math.max(0, pos - 16), pos);
-  const m = WEEKDAY_BEFORE.exec(before);
-  if (!m) return undefined;
-  const index = weekdayOfWord(m[1]!);
+  // "ve čtvrtek 12. 3.", "čtvrtek, 12. 3.", "Thu. 12 March", "Thursday the 12th", "v pondělí dne 12. 3."
+  let w = wordBefore(text, pos, ' \u00a0\u202f,.');
+  if (w && /^(?:the|dne)$/i.test(w.word)) w = wordBefore(text, w.start, ' \u00a0\u202f,.');
+  if (!w) return undefined;
+  const index = weekdayOfWord(w.word);
   if (index === undefined) return undefined;
-  const start = pos - before.length + m.index;
-  return { start, end: start + m[1]!.length, text: m[1]!, index };
+  return { start: w.start, end: w.start + w.word.length, text: w.word, index };
 }
 
 function collectTimes(text: string, lang: Lang, push: (type: FactType, s: number, e: number, norm: string) => void): void {
@@ -716,15 +759,14 @@ function collectTimes(text: string, lang: Lang, push: (type: FactType, s: number
   eachMatch(TIME_DOT, text, (m) => {
     const before = text.slice(Math.max(0, m.index - 8), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 6);
-    if (TIME_CUE_BEFORE.test(before) || TIME_UNIT_AFTER.test(after)) push('time', m.index, m.index + m[0].length, norm(+m[1]!, +m[2]!));
+    if (timeCueBefore(text, m.index, before) || TIME_UNIT_AFTER.test(after)) push('time', m.index, m.index + m[0].length, norm(+m[1]!, +m[2]!));
   });
   if (HOURS_HINT.test(text)) {
     eachMatch(HOURS_WITH_UNIT, text, (m) => {
       const first = +m[1]!;
       const second = m[2] === undefined ? undefined : +m[2];
-      const before = text.slice(Math.max(0, m.index - 8), m.index);
       // "v 18 hodin", "od 8 do 14 hodin", "8–14 h"; a bare "24 hodin" is a duration, not a time.
-      if (second === undefined && !HOUR_CUE.test(before)) return;
+      if (second === undefined && !HOUR_CUE_WORDS.has(wordBefore(text, m.index)?.word.toLowerCase() ?? '')) return;
       if (second !== undefined && second <= first) return;
       push('time', m.index, m.index + m[1]!.length, norm(first, 0));
       if (second !== undefined) {
@@ -746,6 +788,10 @@ function collectTimes(text: string, lang: Lang, push: (type: FactType, s: number
   });
 }
 
+// (Regex literals with non-ASCII characters are built once here: the bundler rewrites them as
+// `new RegExp(…)`, which inside a function would run on every call.)
+const KEEPS_DOT = /(?:\p{Lu}|sv|nám|ul|tř)\.$/u;
+
 function collectPlaces(text: string, lang: Lang, push: (type: FactType, s: number, e: number, norm: string, extra?: Partial<DateFact>) => void): void {
   // Each distinct place once: a long paste naming the same street a thousand times is one fact.
   const seen = new Set<string>();
@@ -754,7 +800,7 @@ function collectPlaces(text: string, lang: Lang, push: (type: FactType, s: numbe
     while (s < e && ' \u00a0\t\n,;:–-'.includes(text[s]!)) s++;
     while (e > s && ' \u00a0\t\n,;:.–-'.includes(text[e - 1]!)) {
       // "sv.", "nám.", "U. S." keep their dot.
-      if (text[e - 1] === '.' && /(?:\p{Lu}|sv|nám|ul|tř)\.$/u.test(text.slice(Math.max(s, e - 4), e))) break;
+      if (text[e - 1] === '.' && KEEPS_DOT.test(text.slice(Math.max(s, e - 4), e))) break;
       e--;
     }
     if (e - s < 2) return;
@@ -776,8 +822,11 @@ function collectPlaces(text: string, lang: Lang, push: (type: FactType, s: numbe
     addPlace(s, m.index + m[0].length, 'venue');
   });
   if (lang === 'en') {
-    if (STREET_EN_HINT.test(text)) eachMatch(STREETS_EN, text, (m) => addPlace(m.index, m.index + m[0].length));
-    if (VENUE_EN_HINT.test(text)) eachMatch(VENUES_EN, text, (m) => addPlace(m.index, m.index + m[0].length, 'venue'));
+    if (STREET_EN_HINT.test(text)) eachMatch(STREETS_EN, text, (m) => addPlace(m.index - m[1]!.length - 1, m.index + m[0].length));
+    if (VENUE_EN_HINT.test(text)) {
+      eachMatch(VENUES_EN, text, (m) => addPlace(m.index - m[1]!.length, m.index + m[0].length, 'venue'));
+      eachMatch(VENUES_EN_THE, text, (m) => addPlace(m.index, m.index + m[0].length, 'venue'));
+    }
   }
   eachMatch(PLACE_LABEL, text, (m) => {
     const lineStart = m.index + m[0].length - m[1]!.length;

@@ -185,10 +185,9 @@ export function analyzeNotice(raw: string, options: Pick<RewriteOptions, 'lang' 
   if (title) prefill.title = title;
   const question = sentences.find((x) => x.endsWith('?'));
   if (question && countWords(question) <= 20) prefill.question = question;
-  const whole = body.paragraphs.length ? sentences.join('\n') : '';
   for (const [field, re] of Object.entries(SENTENCE_FIELDS)) {
-    // One scan of the whole text first: most notices have no detour or water tanker at all.
-    if (!re.test(whole)) continue;
+    // One scan of the notice first: most notices have no detour or water tanker at all.
+    if (!re.test(text)) continue;
     const sentence = sentences.find((x) => re.test(x) && x !== body.heading);
     if (sentence) prefill[field] = sentence;
   }
@@ -300,7 +299,10 @@ export function findMissingFacts(facts: Fact[], post: string, lang: Lang, now: D
   if (!facts.length) return [];
   // One check per distinct fact (a long notice repeats its facts).
   const byKey = new Map<string, Fact>();
-  for (const f of facts) if (!byKey.has(factKey(f))) byKey.set(factKey(f), f);
+  for (const f of facts) {
+    const k = factKey(f);
+    if (!byKey.has(k)) byKey.set(k, f);
+  }
   const unique = [...byKey.values()];
   // Text searches cost post × facts: fine for a post, not for a 1 MB paste (there the
   // comparison by norm alone decides, which is linear).
@@ -358,7 +360,8 @@ function rewrittenForms(f: Fact): string[] {
   if ((f.type === 'date' || f.type === 'deadline') && (f as DateFact).m) {
     const d = f as DateFact;
     const y = d.y === null ? null : d.year;
-    return [`${d.d}. ${d.m}. ${y ?? ''}`.trim(), `${d.d}. ${d.m}.`, `${d.d} ${EN_MONTHS[d.m - 1]}${y ? ` ${y}` : ''}`];
+    const month = EN_MONTHS[d.m - 1];
+    return [`${d.d}. ${d.m}. ${y ?? ''}`.trim(), `${d.d}. ${d.m}.`, `${d.d} ${month}${y ? ` ${y}` : ''}`, `${d.d} ${month}`];
   }
   if (f.type === 'time') return [f.norm.replace(/^0(\d)/, '$1')];
   return [];

@@ -26,13 +26,18 @@ const GEN_TO_DAT_Y: [string, string][] = [
 const keepCase = (original: string, replaced: string) =>
   original[0] && original[0] !== original[0].toLowerCase() ? replaced[0]!.toUpperCase() + replaced.slice(1) : replaced;
 
+// (Regex literals with non-ASCII characters are built once here: the bundler rewrites them as
+// `new RegExp(…)`, which inside a function would run on every call.)
+const ENDS_CONSONANT = /[bcčdďfghjklmnňprřsštťvzž]$/;
+const ADJ_OR_NOUN_END = /(?:ou|í|ým|ím|ými|ími|y|em)$/;
+
 function nounGenToDat(w: string, plural: boolean): string | null {
   if (plural) {
     if (w.endsWith('ů')) return w.slice(0, -1) + 'ům';
     if (w.endsWith('í')) return w + 'm';
     if (w.endsWith('ek')) return w.slice(0, -2) + 'kám';
     if (w.endsWith('c')) return w + 'ím';
-    if (/[bcčdďfghjklmnňprřsštťvzž]$/.test(w)) return w + 'ám';
+    if (ENDS_CONSONANT.test(w)) return w + 'ám';
     return null;
   }
   for (const [from, to] of GEN_TO_DAT_Y) if (w.endsWith(from)) return w.slice(0, -from.length) + to;
@@ -87,7 +92,7 @@ export function inflectFollowing(rest: string, from: 'gen' | 'ins', to: 'dat' | 
       else if ((w.endsWith('é') || (w.endsWith('í') && !NOUN_I.test(w))) && nextWord && !STOP.has(nextWord)) [replaced, isAdjective] = [w, true];
       else replaced = nounGenToDat(w, plural);
     } else {
-      const nextIsAdjectiveLike = !!nextWord && !STOP.has(nextWord) && /(?:ou|í|ým|ím|ými|ími|y|em)$/.test(nextWord);
+      const nextIsAdjectiveLike = !!nextWord && !STOP.has(nextWord) && ADJ_OR_NOUN_END.test(nextWord);
       if (w.endsWith('ým')) [replaced, isAdjective] = [w.slice(0, -2) + 'ého', true];
       else if (w.endsWith('ými')) [replaced, isAdjective] = [w.slice(0, -3) + 'ých', true];
       else if (w.endsWith('ími')) [replaced, isAdjective] = [w.slice(0, -3) + 'ích', true];

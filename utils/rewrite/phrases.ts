@@ -35,9 +35,13 @@ const withCase = (pre: string, from: 'gen' | 'ins', to: 'dat' | 'gen'): Replace 
 const INNER = '[^!?\\n]{1,80}?';
 const acrossSentences = (m: string) => /\.[ \u00a0]+\p{Lu}/u.test(m);
 
+// (Regex literals with non-ASCII characters are built once here: the bundler rewrites them as
+// `new RegExp(…)`, which inside a function would run on every call.)
+const FROM_PARTICIPLE = /[ \u00a0]{1,3}přerušen[aoy][ \u00a0].*$/su;
+
 /** The words between "bude" and the participle ("bude ve čtvrtek přerušena …" → "ve čtvrtek"). */
 const between = (m: string) =>
-  replacePhrases(m.replace(/^bude[ \u00a0]{1,3}/iu, '').replace(/[ \u00a0]{1,3}přerušen[aoy][ \u00a0].*$/su, ''), 'cs').text;
+  replacePhrases(m.replace(/^bude[ \u00a0]{1,3}/iu, '').replace(FROM_PARTICIPLE, ''), 'cs').text;
 
 /** Nominative plural → accusative plural of a noun for people ("řidiči" → "řidiče", "majitelé" → "majitele"). */
 function pluralAccusative(word: string): string {
