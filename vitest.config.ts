@@ -27,6 +27,8 @@ export default defineConfig({
           globalSetup: ['tests/e2e/harness/global-setup.ts'],
           // Each file starts its own Chromium; two at once is what 2 cores handle well.
           maxWorkers: 2,
+          // Vitest 4 runs projects with different maxWorkers as separate groups: after the unit tests.
+          sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 60_000,
           globals: true,

@@ -113,7 +113,8 @@ describe('Compose: notice → post', () => {
 
 describe('Compose: template library', () => {
   const openLibrary = async () => {
-    fireEvent.click(screen.getByRole('tab', { name: 'Templates' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Templates' }));
+    expect(screen.getByRole('button', { name: 'Templates' }).getAttribute('aria-pressed')).toBe('true');
     return screen.findByRole('list', { name: 'List of templates' });
   };
 

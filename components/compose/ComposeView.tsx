@@ -5,16 +5,16 @@
  * itself is derived (useComposition) and handed to the draft slice for the checklist and composer.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useId, type ClipboardEvent, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useId, type ClipboardEvent, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useUiStore } from '@/components/app/store';
 import { useT } from '@/components/ui/i18n';
-import { TabPanel, Tabs } from '@/components/ui/Tabs';
 import { db as appDb, type TownCrierDB } from '@/utils/db/db';
 import type { Platform } from '@/utils/hosts/hosts';
 import { POST_KINDS, type PostKindId } from '@/utils/kinds';
 import { looksLikeHtml, normalizeInput } from '@/utils/rewrite/text';
 import { listTemplates, syncBuiltinTemplates } from '@/utils/templates/repo';
+import type { FieldValue, PostTemplate } from '@/utils/templates/types';
 import type { Settings } from '@/utils/settings/settings';
 import { FieldsForm } from './FieldsForm';
 import { PostPreview } from './PostPreview';
@@ -54,6 +54,12 @@ export function ComposeView({
     setDraft(c.post);
     setDraftSource({ kind: c.kind, templateId: template.id });
   }, [c.post, c.kind, template.id, setDraft, setDraftSource]);
+
+  // Stable, so a keystroke in one field re-renders only that field (the controls are memoised).
+  const onFieldChange = useCallback(
+    (name: string, value: FieldValue) => setCompose({ edits: { ...useUiStore.getState().compose.edits, [name]: value } }),
+    [setCompose],
+  );
 
   const onPaste = (e: ClipboardEvent<HTMLTextAreaElement>) => {
     const html = e.clipboardData.getData('text/html');
@@ -101,43 +107,7 @@ export function ComposeView({
           </p>
         )}
 
-        <div className="row compose__choices">
-          <div className="field">
-            <label htmlFor={`${id}-lang`}>{t('compose_lang_label')}</label>
-            <select id={`${id}-lang`} value={c.lang} onChange={(e) => setCompose({ langOverride: e.target.value as 'cs' | 'en', templateId: null })}>
-              <option value="cs">{t('compose_lang_cs')}</option>
-              <option value="en">{t('compose_lang_en')}</option>
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-kind`}>{t('compose_kind_label')}</label>
-            <select id={`${id}-kind`} value={c.kind} onChange={(e) => setCompose({ kindOverride: e.target.value as PostKindId, templateId: null })}>
-              {POST_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(kindLabelKey(k))}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-template`}>{t('compose_template_label')}</label>
-            <select
-              id={`${id}-template`}
-              value={template.id}
-              onChange={(e) => {
-                const chosen = c.choices.find((x) => x.id === e.target.value);
-                if (chosen) setCompose({ templateId: chosen.id, kindOverride: chosen.kind });
-              }}
-            >
-              {!c.choices.some((x) => x.id === template.id) && <option value={template.id}>{template.name}</option>}
-              {c.choices.map((x) => (
-                <option key={x.id} value={x.id}>
-                  {x.builtin ? x.name : t('compose_template_own', { name: x.name })}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
+        <Choices id={id} lang={c.lang} kind={c.kind} template={template} choices={c.choices} />
 
         <fieldset className="row compose__platform">
           <legend>{t('compose_platform_label')}</legend>
@@ -165,7 +135,7 @@ export function ComposeView({
       </div>
 
       <div className="compose__form stack">
-        <FieldsForm fields={template.fields} values={composed.values} postLang={c.lang} onChange={(name, value) => setCompose({ edits: { ...compose.edits, [name]: value } })} />
+        <FieldsForm fields={template.fields} values={composed.values} postLang={c.lang} onChange={onFieldChange} />
         <button type="button" className="button" onClick={() => resetCompose()}>
           {t('compose_clear')}
         </button>
@@ -173,19 +143,29 @@ export function ComposeView({
     </div>
   );
 
+  // Two views of one tab: a pair of pressed/not-pressed buttons (not nested tabs, which would
+  // read as a second row of the panel's own tabs).
+  const views = [
+    { id: 'write' as const, label: t('compose_view_write') },
+    { id: 'templates' as const, label: t('compose_view_templates') },
+  ];
   return (
     <div className="stack">
-      <Tabs
-        idPrefix={`${id}-view`}
-        label={t('compose_view_label')}
-        selected={compose.view}
-        onSelect={(view) => setCompose({ view })}
-        tabs={[
-          { id: 'write', label: t('compose_view_write') },
-          { id: 'templates', label: t('compose_view_templates') },
-        ]}
-      />
-      <TabPanel idPrefix={`${id}-view`} id={compose.view}>
+      <div className="row compose__views" role="group" aria-label={t('compose_view_label')}>
+        {views.map((v) => (
+          <button
+            key={v.id}
+            type="button"
+            className={`button compose__view${compose.view === v.id ? ' compose__view--on' : ''}`}
+            aria-pressed={compose.view === v.id}
+            aria-controls={`${id}-view`}
+            onClick={() => setCompose({ view: v.id })}
+          >
+            {v.label}
+          </button>
+        ))}
+      </div>
+      <div id={`${id}-view`}>
         {compose.view === 'write' ? (
           write
         ) : templates ? (
@@ -200,7 +180,64 @@ export function ComposeView({
             {t('compose_templatesLoading')}
           </p>
         )}
-      </TabPanel>
+      </div>
     </div>
   );
 }
+
+/** Language, kind and template pickers (memoised: typing in a field does not re-render 50 options). */
+const Choices = memo(function Choices({
+  id,
+  lang,
+  kind,
+  template,
+  choices,
+}: {
+  id: string;
+  lang: 'cs' | 'en';
+  kind: PostKindId;
+  template: PostTemplate;
+  choices: PostTemplate[];
+}) {
+  const { t } = useT();
+  const setCompose = useUiStore((s) => s.setCompose);
+  return (
+    <div className="row compose__choices">
+      <div className="field">
+        <label htmlFor={`${id}-lang`}>{t('compose_lang_label')}</label>
+        <select id={`${id}-lang`} value={lang} onChange={(e) => setCompose({ langOverride: e.target.value as 'cs' | 'en', templateId: null })}>
+          <option value="cs">{t('compose_lang_cs')}</option>
+          <option value="en">{t('compose_lang_en')}</option>
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-kind`}>{t('compose_kind_label')}</label>
+        <select id={`${id}-kind`} value={kind} onChange={(e) => setCompose({ kindOverride: e.target.value as PostKindId, templateId: null })}>
+          {POST_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(kindLabelKey(k))}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-template`}>{t('compose_template_label')}</label>
+        <select
+          id={`${id}-template`}
+          value={template.id}
+          onChange={(e) => {
+            const chosen = choices.find((x) => x.id === e.target.value);
+            if (chosen) setCompose({ templateId: chosen.id, kindOverride: chosen.kind });
+          }}
+        >
+          {!choices.some((x) => x.id === template.id) && <option value={template.id}>{template.name}</option>}
+          {choices.map((x) => (
+            <option key={x.id} value={x.id}>
+              {x.builtin ? x.name : t('compose_template_own', { name: x.name })}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+});

@@ -105,3 +105,13 @@ describe('missing facts: dates written another way', () => {
     expect(findMissingFacts(range, 'od 23. 3. 2027 do 27. 3. 2027', 'cs', now).map((f) => f.norm)).toEqual(['2026-03-23', '2026-03-27']);
   });
 });
+
+describe('the town name', () => {
+  it('goes where a template asks for it, and is simply left out when not set', () => {
+    const photo = rewriteNotice('Východ slunce nad náměstím', { now, kind: 'photo', town: 'Zábřeh', template: undefined });
+    expect(photo.post.split('\n')[0]).toBe('📸 Východ slunce nad náměstím');
+    const sports = rewriteNotice('Gratulujeme našim hokejistům k vítězství v turnaji.', { now, kind: 'sports', town: 'Zábřeh' });
+    expect(sports.post).toContain('Děkujeme za skvělou reprezentaci města Zábřeh!');
+    expect(rewriteNotice('Gratulujeme našim hokejistům k vítězství v turnaji.', { now, kind: 'sports' }).post).toContain('Děkujeme za skvělou reprezentaci našeho města!');
+  });
+});

@@ -11,7 +11,7 @@ import { KIND_TAG_CATEGORIES, POST_KINDS, type PostKindId } from '../kinds';
 import type { Lang } from '../rewrite/dates';
 import type { PostTemplate, TemplateField } from './types';
 
-export const BUILTIN_VERSION = 1;
+export const BUILTIN_VERSION = 2;
 
 type L<T = string> = Record<Lang, T>;
 
@@ -273,7 +273,10 @@ const SPECS: Spec[] = [
     name: { cs: 'Sportovní úspěch', en: 'Sports success' },
     headline: { cs: '{title}||Gratulujeme!', en: '{title}||Congratulations!' },
     intro: { cs: 'Máme radost a moc gratulujeme!', en: 'We are so proud. Congratulations!' },
-    cta: { cs: 'Děkujeme za skvělou reprezentaci našeho města!', en: 'Thank you for representing our town so well!' },
+    cta: {
+      cs: 'Děkujeme za skvělou reprezentaci města {town}!||Děkujeme za skvělou reprezentaci našeho města!',
+      en: 'Thank you for representing {town} so well!||Thank you for representing our town so well!',
+    },
     hashtags: { cs: ['#Sport'], en: ['#Sport'] },
   },
   {
@@ -346,7 +349,7 @@ const SPECS: Spec[] = [
     fields: ['title', 'date', 'places', 'details', 'source'],
     extras: [{ field: { name: 'author', type: 'text', label: { cs: 'Autor fotky', en: 'Photo by' } }, line: { cs: '📷 Foto: {author}', en: '📷 Photo: {author}' } }],
     name: { cs: 'Fotka města (Instagram)', en: 'Photo of the town (Instagram)' },
-    headline: { cs: '{title}||Krásy našeho města', en: '{title}||Our beautiful town' },
+    headline: { cs: '{title}||{town} dnes||Krásy našeho města', en: '{title}||{town} today||Our beautiful town' },
     cta: { cs: 'Jak se vám líbí? Napište nám do komentářů.', en: 'Do you like it? Tell us in the comments.' },
     hashtags: { cs: ['#KrásyMěsta'], en: ['#TownViews'] },
   },
