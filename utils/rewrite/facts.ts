@@ -135,11 +135,6 @@ function range(d1: number, d2: number, m: number, y: number | null) {
   ];
 }
 
-// (Kept for reference of the forms weekdayBefore reads by hand.)
-export const WEEKDAY_BEFORE = new RegExp(
-  `(?<![\\p{L}])(pondělí|pondělím|úterý|úterým|středa|středy|středě|středu|středou|čtvrtek|čtvrtka|čtvrtku|čtvrtkem|pátek|pátku|pátkem|sobota|soboty|sobotě|sobotu|sobotou|neděle|neděli|nedělí|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?,?${S}{1,2}(?:the${S}{1,2})?$`,
-  'iu',
-);
 
 // --- times ---------------------------------------------------------------------------------
 const TIME_COLON = /(?<![\d:.,])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])/g;

@@ -24,7 +24,6 @@ export type { RewriteWarning } from './body';
 export type { Lang } from './dates';
 
 export const INSTAGRAM_MAX = 2200;
-export const INSTAGRAM_VISIBLE = 125;
 export const FACEBOOK_MAX = 63_206;
 /** Longer pastes are cut here (with a warning): nobody posts a 2 MB notice, and the panel must stay quick. */
 export const MAX_INPUT = 2 * 1024 * 1024;

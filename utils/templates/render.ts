@@ -21,7 +21,7 @@ import {
   type Lang,
 } from '../rewrite/dates';
 import type { Platform } from '../hosts/hosts';
-import { FIELD_NAME, type FieldValue, type FieldValues, type TemplateField } from './types';
+import type { FieldValue, FieldValues, TemplateField } from './types';
 
 export interface RenderContext {
   lang: Lang;
@@ -279,8 +279,4 @@ export function validateValue(field: TemplateField, value: FieldValue | undefine
     default:
       return String(v).length > MAX_TEXT ? 'tooLong' : null;
   }
-}
-
-export function isValidFieldName(name: string): boolean {
-  return FIELD_NAME.test(name) && name !== 'hashtags' && name !== 'town';
 }
