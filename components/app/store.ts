@@ -24,13 +24,31 @@ export interface DraftSlice {
   /** The kind and template the draft came from (the checklist's required hashtags and tags). */
   draftKind: PostKindId | null;
   draftTemplateId: string | null;
+  /**
+   * The admin changed the post outside the Compose tab (the checklist's text box, a fix, an
+   * undo): the Compose tab then shows it as a hand edit, so both tabs always show one text.
+   */
   setDraft: (text: string) => void;
+  /** The Compose tab's own post (generated or edited there). */
+  setDraftFromCompose: (text: string) => void;
   setPlatform: (platform: Platform) => void;
   setDraftSource: (source: { kind: PostKindId | null; templateId: string | null }) => void;
 }
 
-/** What the composer in the attached Facebook/Instagram tab holds (read back by utils/composer). */
+/** The tab the panel acts on (components/composer/useAttachedTab.ts keeps it current). */
+export interface AttachedTab {
+  /** null: no tab (yet). */
+  tabId: number | null;
+  /** null: the tab shows neither Facebook nor Instagram (or is unknown). */
+  platform: Platform | null;
+  /** Counts page loads in the tab, so watchers can reconnect to the new page. */
+  loads: number;
+}
+
+/** The attached Facebook/Instagram tab and what its composer holds (read back by utils/composer). */
 export interface ComposerSlice {
+  attachedTab: AttachedTab;
+  setAttachedTab: (tab: AttachedTab) => void;
   /** null: not read yet, or no composer open. */
   composerText: string | null;
   setComposerText: (text: string | null) => void;
@@ -65,22 +83,58 @@ export interface ChecklistSlice {
   toggleChecklistDone: (id: string) => void;
 }
 
-export type UiState = AppSlice & DraftSlice & ComposerSlice & LogSlice & ChecklistSlice;
+/** The Compose tab's inputs (the notice, overrides, the admin's field edits); the post itself is derived. */
+export interface ComposeState {
+  notice: string;
+  /** Chosen by the admin; null: detected from the notice. */
+  langOverride: 'cs' | 'en' | null;
+  kindOverride: PostKindId | null;
+  /** Chosen by the admin; null: the first template of the kind and language. */
+  templateId: string | null;
+  /** Field values the admin typed (override what the notice gave). */
+  edits: Record<string, string | string[] | boolean>;
+  /** The post as edited by hand; null while it follows the fields. */
+  finalText: string | null;
+  /** The generated post the hand edit started from (to notice later field changes). */
+  finalBase: string | null;
+  view: 'write' | 'templates';
+}
+
+export interface ComposeSlice {
+  compose: ComposeState;
+  setCompose: (patch: Partial<ComposeState>) => void;
+  resetCompose: () => void;
+}
+
+export type UiState = AppSlice & DraftSlice & ComposerSlice & ComposeSlice & LogSlice & ChecklistSlice;
 
 const initialApp = { tab: 'compose' as TabId };
 const initialDraft = { draft: '', platform: 'facebook' as Platform, draftKind: null, draftTemplateId: null };
-const initialComposer = { composerText: null };
+const initialComposer = { attachedTab: { tabId: null, platform: null, loads: 0 } as AttachedTab, composerText: null };
 const initialLog = { logEditingId: null, logUndo: null, logStoryPlatform: 'instagram' as Platform };
 const initialChecklist = { checklistSource: 'draft' as const, checklistUndo: [], checklistDone: [] };
+const initialCompose: { compose: ComposeState } = {
+  compose: { notice: '', langOverride: null, kindOverride: null, templateId: null, edits: {}, finalText: null, finalBase: null, view: 'write' },
+};
+
+/** The compose state after the draft became `text` outside the Compose tab. */
+function asHandEdit(s: UiState, text: string): ComposeState {
+  if (text === s.draft) return s.compose;
+  // The generated post the edit started from, so the tab can tell when its fields change later.
+  const base = s.compose.finalBase ?? (s.compose.finalText === null ? s.draft : null);
+  return { ...s.compose, finalText: text, finalBase: base };
+}
 
 export const useUiStore = create<UiState>()((set) => ({
   ...initialApp,
   setTab: (tab) => set({ tab }),
   ...initialDraft,
-  setDraft: (draft) => set({ draft }),
+  setDraft: (draft) => set((s) => ({ draft, compose: asHandEdit(s, draft) })),
+  setDraftFromCompose: (draft) => set({ draft }),
   setPlatform: (platform) => set({ platform }),
   setDraftSource: ({ kind, templateId }) => set({ draftKind: kind, draftTemplateId: templateId }),
   ...initialComposer,
+  setAttachedTab: (attachedTab) => set({ attachedTab }),
   setComposerText: (composerText) => set({ composerText }),
   ...initialLog,
   setLogEditingId: (logEditingId) => set({ logEditingId }),
@@ -92,17 +146,21 @@ export const useUiStore = create<UiState>()((set) => ({
     set((s) => {
       // Typing since the last fix makes the older entries stale: start a new stack.
       const stack = s.checklistUndo.at(-1)?.after === s.draft ? s.checklistUndo : [];
-      return { draft: next, checklistUndo: [...stack, { before: s.draft, after: next, label }].slice(-20) };
+      return { draft: next, compose: asHandEdit(s, next), checklistUndo: [...stack, { before: s.draft, after: next, label }].slice(-20) };
     }),
   undoChecklistFix: () =>
     set((s) => {
       const top = s.checklistUndo.at(-1);
       // Never undo over what the admin typed after the fix.
       if (!top || top.after !== s.draft) return {};
-      return { draft: top.before, checklistUndo: s.checklistUndo.slice(0, -1) };
+      return { draft: top.before, compose: asHandEdit(s, top.before), checklistUndo: s.checklistUndo.slice(0, -1) };
     }),
   toggleChecklistDone: (id) =>
     set((s) => ({ checklistDone: s.checklistDone.includes(id) ? s.checklistDone.filter((x) => x !== id) : [...s.checklistDone, id] })),
+  ...initialCompose,
+  setCompose: (patch) => set((s) => ({ compose: { ...s.compose, ...patch } })),
+  // A new post: the view the admin is in stays.
+  resetCompose: () => set((s) => ({ compose: { ...initialCompose.compose, view: s.compose.view } })),
 }));
 
 // A new post (the draft emptied) starts with its reminders unticked.
@@ -112,5 +170,5 @@ useUiStore.subscribe((s, prev) => {
 
 /** For tests: back to the first-open state. */
 export function resetUiStore(): void {
-  useUiStore.setState({ ...initialApp, ...initialDraft, ...initialComposer, ...initialLog, ...initialChecklist });
+  useUiStore.setState({ ...initialApp, ...initialDraft, ...initialComposer, ...initialCompose, ...initialLog, ...initialChecklist });
 }

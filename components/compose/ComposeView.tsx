@@ -1,24 +1,249 @@
-import { useId } from 'react';
+/**
+ * The Compose tab: paste a notice (or start from a template) → a friendly post, with the
+ * template's fields pre-filled, a platform switch, an editable preview and a Copy button; and
+ * the template library. Inputs live in the store's compose slice, templates in Dexie; the post
+ * itself is derived (useComposition) and handed to the draft slice for the checklist and composer.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { memo, useCallback, useEffect, useId, type ClipboardEvent, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useUiStore } from '@/components/app/store';
-import { ComposerActions } from '@/components/composer/ComposerActions';
 import { useT } from '@/components/ui/i18n';
+import { db as appDb, type TownCrierDB } from '@/utils/db/db';
+import type { Platform } from '@/utils/hosts/hosts';
+import { POST_KINDS, type PostKindId } from '@/utils/kinds';
+import { looksLikeHtml, normalizeInput } from '@/utils/rewrite/text';
+import { listTemplates, syncBuiltinTemplates } from '@/utils/templates/repo';
+import type { FieldValue, PostTemplate } from '@/utils/templates/types';
 import type { Settings } from '@/utils/settings/settings';
+import { FieldsForm } from './FieldsForm';
+import { PostPreview } from './PostPreview';
+import { kindLabelKey } from './TemplateEditor';
+import { TemplateLibrary } from './TemplateLibrary';
+import { useComposition } from './useComposition';
+import './compose.css';
 
-// Stub until the rewriter branch lands its Compose tab: a plain draft box so the composer
-// actions can be used and tested. The lead moves <ComposerActions> into the real tab at merge.
-export function ComposeView({ settings }: { settings: Settings }) {
-  const { t } = useT();
+export function ComposeView({
+  settings,
+  database = appDb,
+  actions,
+  copy,
+}: {
+  settings: Settings;
+  database?: TownCrierDB;
+  /** The composer's actions ("Insert into post"), shown next to Copy. */
+  actions?: ReactNode;
+  copy?: (text: string) => Promise<void>;
+}) {
+  const { t, lang: uiLang } = useT();
   const id = useId();
-  const [draft, setDraft] = useUiStore(useShallow((s) => [s.draft, s.setDraft]));
+  const templates = useLiveQuery(() => listTemplates(database), [database]);
+  // Built-ins an update added (or a damaged profile lost) come back every time the panel opens.
+  useEffect(() => {
+    syncBuiltinTemplates(database).catch((e) => console.error('[Town Crier] syncing built-in templates failed', e));
+  }, [database]);
+
+  const c = useComposition(templates, settings, uiLang);
+  const { setCompose, resetCompose, setDraftFromCompose, setPlatform, setDraftSource } = useUiStore(
+    useShallow((s) => ({
+      setCompose: s.setCompose,
+      resetCompose: s.resetCompose,
+      setDraftFromCompose: s.setDraftFromCompose,
+      setPlatform: s.setPlatform,
+      setDraftSource: s.setDraftSource,
+    })),
+  );
+  const { compose, composed, template } = c;
+
+  // The post is the draft the checklist checks and the composer inserts.
+  useEffect(() => {
+    setDraftFromCompose(c.post);
+    setDraftSource({ kind: c.kind, templateId: template.id });
+  }, [c.post, c.kind, template.id, setDraftFromCompose, setDraftSource]);
+
+  // Stable, so a keystroke in one field re-renders only that field (the controls are memoised).
+  const onFieldChange = useCallback(
+    (name: string, value: FieldValue) => setCompose({ edits: { ...useUiStore.getState().compose.edits, [name]: value } }),
+    [setCompose],
+  );
+
+  const onPaste = (e: ClipboardEvent<HTMLTextAreaElement>) => {
+    const html = e.clipboardData.getData('text/html');
+    // Markup from a web page becomes text here (never a live document: nothing runs, nothing loads).
+    if (!html || !looksLikeHtml(html)) return;
+    e.preventDefault();
+    const el = e.currentTarget;
+    const text = normalizeInput(html);
+    const replacesAll = el.selectionStart === 0 && el.selectionEnd === el.value.length;
+    const notice = el.value.slice(0, el.selectionStart) + text + el.value.slice(el.selectionEnd);
+    if (replacesAll) {
+      resetCompose();
+      setCompose({ notice });
+    } else setCompose({ notice });
+  };
+
+  const onNoticeChange = (value: string) => {
+    // A new notice in an empty field starts a new post (old field edits belong to the old one).
+    if (!compose.notice.trim() && value.trim()) {
+      resetCompose();
+      setCompose({ notice: value });
+    } else setCompose({ notice: value });
+  };
+
+  const write = (
+    <div className="compose">
+      <div className="compose__input stack">
+        <div className="field">
+          <label htmlFor={`${id}-notice`}>{t('compose_notice_label')}</label>
+          <textarea
+            id={`${id}-notice`}
+            rows={7}
+            value={compose.notice}
+            aria-describedby={`${id}-notice-hint`}
+            onPaste={onPaste}
+            onChange={(e) => onNoticeChange(e.target.value)}
+          />
+          <p id={`${id}-notice-hint`} className="hint small">
+            {t('compose_notice_hint')}
+          </p>
+        </div>
+        {c.analysis && !c.analysis.error && (
+          <p className="muted small" data-testid="detected">
+            {t('compose_detected', { lang: t(c.analysis.lang === 'cs' ? 'compose_lang_cs' : 'compose_lang_en'), kind: t(kindLabelKey(c.analysis.kind)) })}
+          </p>
+        )}
+
+        <Choices id={id} lang={c.lang} kind={c.kind} template={template} choices={c.choices} />
+
+        <fieldset className="row compose__platform">
+          <legend>{t('compose_platform_label')}</legend>
+          {(['facebook', 'instagram'] as Platform[]).map((p) => (
+            <label key={p} className="check">
+              <input type="radio" name={`${id}-platform`} value={p} checked={c.platform === p} onChange={() => setPlatform(p)} />
+              {t(p === 'facebook' ? 'compose_platform_facebook' : 'compose_platform_instagram')}
+            </label>
+          ))}
+        </fieldset>
+      </div>
+
+      <div className="compose__output">
+        <PostPreview
+          post={c.post}
+          platform={c.platform}
+          composed={composed}
+          edited={compose.finalText !== null}
+          stale={c.stale}
+          onEdit={(text) => setCompose({ finalText: text, finalBase: compose.finalBase ?? composed.post })}
+          onRegenerate={() => setCompose({ finalText: null, finalBase: null })}
+          actions={actions}
+          copy={copy}
+        />
+      </div>
+
+      <div className="compose__form stack">
+        <FieldsForm fields={template.fields} values={composed.values} postLang={c.lang} onChange={onFieldChange} />
+        <button type="button" className="button" onClick={() => resetCompose()}>
+          {t('compose_clear')}
+        </button>
+      </div>
+    </div>
+  );
+
+  // Two views of one tab: a pair of pressed/not-pressed buttons (not nested tabs, which would
+  // read as a second row of the panel's own tabs).
+  const views = [
+    { id: 'write' as const, label: t('compose_view_write') },
+    { id: 'templates' as const, label: t('compose_view_templates') },
+  ];
   return (
     <div className="stack">
-      <p className="empty">{t('compose_intro')}</p>
-      <div className="field">
-        <label htmlFor={`${id}-draft`}>{t('composer_draftLabel')}</label>
-        <textarea id={`${id}-draft`} rows={8} value={draft} onChange={(e) => setDraft(e.target.value)} />
+      <div className="row compose__views" role="group" aria-label={t('compose_view_label')}>
+        {views.map((v) => (
+          <button
+            key={v.id}
+            type="button"
+            className={`button compose__view${compose.view === v.id ? ' compose__view--on' : ''}`}
+            aria-pressed={compose.view === v.id}
+            aria-controls={`${id}-view`}
+            onClick={() => setCompose({ view: v.id })}
+          >
+            {v.label}
+          </button>
+        ))}
       </div>
-      <ComposerActions settings={settings} />
+      <div id={`${id}-view`}>
+        {compose.view === 'write' ? (
+          write
+        ) : templates ? (
+          <TemplateLibrary
+            database={database}
+            templates={templates}
+            defaultLang={c.lang}
+            onUse={(tpl) => setCompose({ templateId: tpl.id, kindOverride: tpl.kind, langOverride: tpl.lang, view: 'write', finalText: null, finalBase: null })}
+          />
+        ) : (
+          <p className="muted" role="status">
+            {t('compose_templatesLoading')}
+          </p>
+        )}
+      </div>
     </div>
   );
 }
+
+/** Language, kind and template pickers (memoised: typing in a field does not re-render 50 options). */
+const Choices = memo(function Choices({
+  id,
+  lang,
+  kind,
+  template,
+  choices,
+}: {
+  id: string;
+  lang: 'cs' | 'en';
+  kind: PostKindId;
+  template: PostTemplate;
+  choices: PostTemplate[];
+}) {
+  const { t } = useT();
+  const setCompose = useUiStore((s) => s.setCompose);
+  return (
+    <div className="row compose__choices">
+      <div className="field">
+        <label htmlFor={`${id}-lang`}>{t('compose_lang_label')}</label>
+        <select id={`${id}-lang`} value={lang} onChange={(e) => setCompose({ langOverride: e.target.value as 'cs' | 'en', templateId: null })}>
+          <option value="cs">{t('compose_lang_cs')}</option>
+          <option value="en">{t('compose_lang_en')}</option>
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-kind`}>{t('compose_kind_label')}</label>
+        <select id={`${id}-kind`} value={kind} onChange={(e) => setCompose({ kindOverride: e.target.value as PostKindId, templateId: null })}>
+          {POST_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(kindLabelKey(k))}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-template`}>{t('compose_template_label')}</label>
+        <select
+          id={`${id}-template`}
+          value={template.id}
+          onChange={(e) => {
+            const chosen = choices.find((x) => x.id === e.target.value);
+            if (chosen) setCompose({ templateId: chosen.id, kindOverride: chosen.kind });
+          }}
+        >
+          {!choices.some((x) => x.id === template.id) && <option value={template.id}>{template.name}</option>}
+          {choices.map((x) => (
+            <option key={x.id} value={x.id}>
+              {x.builtin ? x.name : t('compose_template_own', { name: x.name })}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+});

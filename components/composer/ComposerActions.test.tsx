@@ -8,7 +8,9 @@ import { addPending } from '@/utils/publish/pending';
 import { publishedQueue } from '@/utils/publish/queue';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/settings';
 import { getSettings } from '@/utils/settings/store';
+import { useSettings } from '@/components/settings/useSettings';
 import { ComposerActions } from './ComposerActions';
+import { ComposerConnection } from './ComposerConnection';
 
 type Payload = { text?: string; mode?: string } | undefined;
 let replies: Record<string, (p: Payload) => unknown>;
@@ -32,10 +34,21 @@ beforeEach(() => {
 });
 afterEach(() => resetUiStore());
 
+/** The panel's parts as App mounts them: the standing connection and the actions, on live settings. */
+function Panel({ initial }: { initial: Settings }) {
+  const settings = useSettings() ?? initial;
+  return (
+    <>
+      <ComposerConnection settings={settings} tabId={3} />
+      <ComposerActions settings={settings} tabId={3} />
+    </>
+  );
+}
+
 function show(settings: Partial<Settings> = {}) {
   return render(
     <I18nProvider lang="en">
-      <ComposerActions settings={{ ...DEFAULT_SETTINGS, ...settings }} tabId={3} />
+      <Panel initial={{ ...DEFAULT_SETTINGS, ...settings }} />
     </I18nProvider>,
   );
 }

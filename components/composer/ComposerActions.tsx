@@ -3,27 +3,22 @@
  * or replacing the post's text, with undo), the clipboard fallback with instructions, Read
  * from the post (once, or live while the admin types) and the "Published?" questions.
  *
- * Self-contained; mount it anywhere in the panel (inside I18nProvider).
- * - Reads the store's `draft` (the text to insert).
- * - Writes the store's `composerText` (what the composer holds; the checklist checks it) and
- *   `platform` (the attached tab's network, when it changes).
- * - Props: `settings` (for `liveReadback`); `tabId` pins the tab (tests), otherwise the tab is
- *   the active tab of the panel's window, or `?tabId=` of the panel's URL.
- * - Puts the content script back into its tab when it is missing (after an extension update).
+ * Mount it where the admin works on the post (the Compose tab); ComposerConnection, mounted
+ * once in the panel shell, keeps the attached tab and the live read-back going.
+ * - Reads the store's `draft` (the text to insert) and `attachedTab`.
+ * - Writes the store's `composerText` (what the composer holds; the checklist checks it).
+ * - Props: `settings` (for `liveReadback`); `tabId` pins the tab (tests).
  */
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useUiStore } from '@/components/app/store';
 import { useT } from '@/components/ui/i18n';
-import { copyText, ensureContentScript, insertIntoTab, pasteKeys, readFromTab, watchComposer, type ComposerStatus } from '@/utils/composer/client';
+import { copyText, insertIntoTab, pasteKeys, readFromTab, type ComposerStatus } from '@/utils/composer/client';
 import type { InsertMode } from '@/utils/composer/insert';
-import { explicitTabId } from '@/utils/composer/tab';
 import { normalizeText } from '@/utils/composer/text';
 import type { MessageKey } from '@/utils/i18n/i18n';
 import type { Settings } from '@/utils/settings/settings';
 import { updateSettings } from '@/utils/settings/store';
-import { PublishedPrompt } from './PublishedPrompt';
-import { useAttachedTab } from './useAttachedTab';
 
 type Status =
   | { kind: 'inserted' | 'undone' | 'emptyDraft' }
@@ -47,10 +42,10 @@ function countChars(text: string, lang: string): number {
 export function ComposerActions({ settings, tabId }: { settings: Settings; tabId?: number | null }) {
   const { t, tp, lang } = useT();
   const id = useId();
-  const tab = useAttachedTab(tabId !== undefined ? tabId : explicitTabId(location.search));
-  const [draft, composerText, setComposerText, setPlatform] = useUiStore(
-    useShallow((s) => [s.draft, s.composerText, s.setComposerText, s.setPlatform]),
+  const [attachedTabId, draft, composerText, setComposerText] = useUiStore(
+    useShallow((s) => [s.attachedTab.tabId, s.draft, s.composerText, s.setComposerText]),
   );
+  const tab = { tabId: tabId !== undefined ? tabId : attachedTabId };
   const [mode, setMode] = useState<InsertMode>('caret');
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status | null>(null);
@@ -62,19 +57,6 @@ export function ComposerActions({ settings, tabId }: { settings: Settings; tabId
     setSavedLive(settings.liveReadback);
     setLive(settings.liveReadback);
   }
-
-  useEffect(() => {
-    if (tab.platform) setPlatform(tab.platform);
-  }, [tab.platform, setPlatform]);
-
-  useEffect(() => {
-    if (tab.tabId !== null && tab.platform) void ensureContentScript(tab.tabId);
-  }, [tab.tabId, tab.platform, tab.loads]);
-
-  useEffect(() => {
-    if (!live || tab.tabId === null) return;
-    return watchComposer(tab.tabId, setComposerText);
-  }, [live, tab.tabId, tab.loads, setComposerText]);
 
   const insert = async (raw: string, how: InsertMode, isUndo: boolean) => {
     // Trailing spaces and empty lines never belong to a post (Facebook drops them too).
@@ -194,7 +176,6 @@ export function ComposerActions({ settings, tabId }: { settings: Settings; tabId
           </p>
         )}
       </div>
-      <PublishedPrompt />
     </section>
   );
 }

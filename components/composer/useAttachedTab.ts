@@ -1,16 +1,10 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { platformOfUrl, type Platform } from '@/utils/hosts/hosts';
+import type { AttachedTab } from '@/components/app/store';
+import { platformOfUrl } from '@/utils/hosts/hosts';
 import { explicitTabId } from '@/utils/composer/tab';
 
-export interface AttachedTab {
-  /** null: no tab (yet). */
-  tabId: number | null;
-  /** null: the tab shows neither Facebook nor Instagram (or is unknown). */
-  platform: Platform | null;
-  /** Counts page loads in the tab, so watchers can reconnect to the new page. */
-  loads: number;
-}
+export type { AttachedTab };
 
 type Tab = { id?: number; url?: string; windowId?: number };
 

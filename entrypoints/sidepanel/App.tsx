@@ -6,6 +6,8 @@ import { TAB_IDS, useUiStore, type TabId } from '@/components/app/store';
 import { ChecklistSummary } from '@/components/checklist/ChecklistSummary';
 import { ChecklistView } from '@/components/checklist/ChecklistView';
 import { ComposeView } from '@/components/compose/ComposeView';
+import { ComposerActions } from '@/components/composer/ComposerActions';
+import { ComposerConnection } from '@/components/composer/ComposerConnection';
 import { LogView } from '@/components/log/LogView';
 import { TodaySummary } from '@/components/log/TodaySummary';
 import { SettingsView } from '@/components/settings/SettingsView';
@@ -47,7 +49,7 @@ function Panel({ settings }: { settings: Settings }) {
   const view = (() => {
     switch (tab) {
       case 'compose':
-        return <ComposeView settings={settings} />;
+        return <ComposeView settings={settings} actions={<ComposerActions settings={settings} />} />;
       case 'checklist':
         return <ChecklistView settings={settings} />;
       case 'log':
@@ -68,6 +70,9 @@ function Panel({ settings }: { settings: Settings }) {
         </ErrorBoundary>
       </header>
       <main className="app__main">
+        <div className="app__connection">
+          <ComposerConnection settings={settings} />
+        </div>
       <Tabs
         tabs={TAB_IDS.map((id) => ({
           id,

@@ -30,7 +30,7 @@ it('injected again next to the running scripts, they replace them: one insert, o
     await inject('/content-scripts/content.js');
     await inject('/content-scripts/composer.js');
   }
-  await panel.getByLabel('Post text').fill('Dvakrát načtený skript 🔁');
+  await panel.getByLabel(/^Your post/).fill('Dvakrát načtený skript 🔁');
   await panel.getByRole('button', { name: 'Insert into post' }).click();
   await panel.getByText('Inserted into the post ✓ Check it and publish it.').waitFor();
   expect(await page.evaluate(() => window.__editors.facebook!.text())).toBe('Dvakrát načtený skript 🔁');

@@ -42,7 +42,7 @@ const MESSAGE = '[role=status]:not(:empty), [role=alert]:not(:empty)';
 
 /** Fills the draft, picks where to insert, clicks Insert and returns the panel's message. */
 async function insertFromPanel(panel: Page, text: string, mode: 'caret' | 'replace' = 'caret'): Promise<string | null> {
-  await panel.getByLabel('Post text').fill(text);
+  await panel.getByLabel(/^Your post/).fill(text);
   await panel.getByRole('radio', { name: mode === 'caret' ? 'At the cursor in the post' : 'Instead of the text already in the post' }).check();
   await panel.getByRole('button', { name: 'Insert into post' }).click();
   await panel.locator('section[aria-busy="false"]').waitFor();
@@ -99,7 +99,7 @@ describe('Insert into post', () => {
     expect(await insertFromPanel(panel, POST)).toBe('No new-post window is open on this page.The text is copied: click into the post and press Ctrl+V.');
     // The comment boxes in the feed were not touched.
     expect(await page.locator('[role=article] [contenteditable]').allTextContents()).toEqual(['', '']);
-    expect(await panel.getByLabel('Post text').inputValue()).toBe(POST);
+    expect(await panel.getByLabel(/^Your post/).inputValue()).toBe(POST);
 
     // What the admin does next: open the composer, click into it, press Ctrl+V.
     await page.bringToFront();

@@ -1,0 +1,239 @@
+/**
+ * The template library: every template in the admin's order, with Use, Edit, Duplicate, Delete
+ * (with Undo) and keyboard-reachable Up/Down buttons; export of the admin's own templates and a
+ * validated, all-or-nothing import.
+ */
+import { useId, useRef, useState } from 'react';
+import { useT } from '@/components/ui/i18n';
+import type { TownCrierDB } from '@/utils/db/db';
+import type { MessageKey } from '@/utils/i18n/i18n';
+import { builtinTemplate } from '@/utils/templates/builtins';
+import { exportTemplates, MAX_IMPORT_BYTES, parseTemplateFile, type ImportProblem } from '@/utils/templates/io';
+import { deleteTemplate, duplicateTemplate, importTemplates, moveTemplate, newTemplateId, restoreTemplate } from '@/utils/templates/repo';
+import type { PostTemplate } from '@/utils/templates/types';
+import { kindLabelKey, TemplateEditor } from './TemplateEditor';
+
+type Status = { kind: 'ok' | 'error'; text: string; undo?: PostTemplate } | null;
+
+export function TemplateLibrary({
+  database,
+  templates,
+  defaultLang,
+  onUse,
+  download = downloadFile,
+}: {
+  database: TownCrierDB;
+  templates: readonly PostTemplate[];
+  defaultLang: 'cs' | 'en';
+  onUse: (t: PostTemplate) => void;
+  download?: (name: string, text: string) => void;
+}) {
+  const { t, tp } = useT();
+  const id = useId();
+  const [lang, setLang] = useState<'cs' | 'en' | 'all'>(defaultLang);
+  const [editing, setEditing] = useState<{ template: PostTemplate; isNew: boolean } | null>(null);
+  const [status, setStatus] = useState<Status>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const visible = templates.filter((x) => lang === 'all' || x.lang === lang);
+  const visibleIds = visible.map((x) => x.id);
+
+  const act = async (fn: () => Promise<Status | void>) => {
+    try {
+      const s = await fn();
+      if (s !== undefined) setStatus(s);
+    } catch (e) {
+      console.error('[Town Crier] template action failed', e);
+      setStatus({ kind: 'error', text: t('template_actionFailed') });
+    }
+  };
+
+  const importProblemText = (p: ImportProblem): string => {
+    if (p.code !== 'invalidTemplate') return t(`template_importError_${p.code}` as MessageKey);
+    return t('template_importError_invalidTemplate', {
+      index: p.index,
+      name: p.name,
+      problem: t(`template_problem_${p.problem}` as MessageKey, { detail: p.detail }),
+    });
+  };
+
+  const onImport = async (file: File | undefined) => {
+    if (!file) return;
+    await act(async () => {
+      if (file.size > MAX_IMPORT_BYTES) return { kind: 'error', text: t('template_importFailed', { reason: t('template_importError_tooBig') }) };
+      let text: string;
+      try {
+        text = await file.text();
+      } catch {
+        return { kind: 'error', text: t('template_importFailed', { reason: t('template_importError_readFailed') }) };
+      }
+      const parsed = parseTemplateFile(text, { newId: newTemplateId });
+      if (!parsed.ok) return { kind: 'error', text: t('template_importFailed', { reason: importProblemText(parsed.problem) }) };
+      const count = await importTemplates(database, parsed.templates);
+      return { kind: 'ok', text: tp('template_imported', count) };
+    });
+    if (fileInput.current) fileInput.current.value = '';
+  };
+
+  if (editing) {
+    return (
+      <TemplateEditor
+        database={database}
+        template={editing.template}
+        isNew={editing.isNew}
+        onDone={(saved, message) => {
+          setEditing(null);
+          if (saved && message) setStatus({ kind: 'ok', text: message });
+        }}
+      />
+    );
+  }
+
+  return (
+    <section className="stack" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{t('template_library_title')}</h2>
+      <p className="hint small">{t('template_library_hint')}</p>
+      <div className="row">
+        <div className="field">
+          <label htmlFor={`${id}-lang`}>{t('template_filterLang')}</label>
+          <select id={`${id}-lang`} value={lang} onChange={(e) => setLang(e.target.value as 'cs' | 'en' | 'all')}>
+            <option value="cs">{t('compose_lang_cs')}</option>
+            <option value="en">{t('compose_lang_en')}</option>
+            <option value="all">{t('template_filterAll')}</option>
+          </select>
+        </div>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            const base = builtinTemplate(lang === 'en' ? 'en' : 'cs', 'general');
+            setEditing({ template: { ...base, id: '', builtin: false, name: t('template_new'), basedOn: undefined }, isNew: true });
+          }}
+        >
+          {t('template_new')}
+        </button>
+      </div>
+
+      <ol className="compose__library" aria-label={t('template_list_label')}>
+        {visible.map((tpl, i) => (
+          <li key={tpl.id} className="compose__item">
+            <div>
+              <strong>
+                {tpl.emoji} {tpl.name}
+              </strong>{' '}
+              <span className="muted small">
+                {t(kindLabelKey(tpl.kind))} · {tpl.lang.toUpperCase()}
+                {tpl.builtin ? ` · ${t('template_builtin')}` : ''}
+              </span>
+            </div>
+            <div className="row">
+              <button type="button" className="button" aria-label={t('template_useNamed', { name: tpl.name })} onClick={() => onUse(tpl)}>
+                {t('template_use')}
+              </button>
+              <button type="button" className="button" aria-label={t('template_editNamed', { name: tpl.name })} onClick={() => setEditing({ template: tpl, isNew: false })}>
+                {t('template_edit')}
+              </button>
+              <button
+                type="button"
+                className="button"
+                aria-label={t('template_duplicateNamed', { name: tpl.name })}
+                onClick={() =>
+                  act(async () => {
+                    const copy = await duplicateTemplate(database, tpl.id, t('template_copySuffix'));
+                    return { kind: 'ok', text: t('template_duplicated', { name: copy.name }) };
+                  })
+                }
+              >
+                {t('template_duplicate')}
+              </button>
+              {!tpl.builtin && (
+                <button
+                  type="button"
+                  className="button"
+                  aria-label={t('template_deleteNamed', { name: tpl.name })}
+                  onClick={() =>
+                    act(async () => {
+                      const removed = await deleteTemplate(database, tpl.id);
+                      return { kind: 'ok', text: t('template_deleted', { name: removed.name }), undo: removed };
+                    })
+                  }
+                >
+                  {t('template_delete')}
+                </button>
+              )}
+              <button type="button" className="button" aria-label={t('template_moveUp', { name: tpl.name })} disabled={i === 0} onClick={() => act(async () => void (await moveTemplate(database, tpl.id, -1, visibleIds)))}>
+                ↑
+              </button>
+              <button
+                type="button"
+                className="button"
+                aria-label={t('template_moveDown', { name: tpl.name })}
+                disabled={i === visible.length - 1}
+                onClick={() => act(async () => void (await moveTemplate(database, tpl.id, 1, visibleIds)))}
+              >
+                ↓
+              </button>
+            </div>
+          </li>
+        ))}
+      </ol>
+
+      <div className="row">
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            const own = templates.filter((x) => !x.builtin);
+            if (!own.length) return setStatus({ kind: 'error', text: t('template_exportNone') });
+            const file = `hlasna-trouba-sablony-${new Date().toISOString().slice(0, 10)}.json`;
+            download(file, exportTemplates(own));
+            setStatus({ kind: 'ok', text: t('template_exported', { file }) });
+          }}
+        >
+          {t('template_export')}
+        </button>
+        <button type="button" className="button" onClick={() => fileInput.current?.click()}>
+          {t('template_import')}
+        </button>
+        {/* The real file input stays out of sight and out of the tab order: the button above opens it. */}
+        <input ref={fileInput} hidden type="file" accept="application/json,.json" data-testid="template-import" onChange={(e) => onImport(e.target.files?.[0])} />
+      </div>
+
+      {status?.kind === 'error' && (
+        <p role="alert" className="notice notice--error">
+          {status.text}
+        </p>
+      )}
+      <div role="status">
+        {status?.kind === 'ok' && (
+          <p className="notice notice--ok">
+            {status.text}{' '}
+            {status.undo && (
+              <button
+                type="button"
+                className="button"
+                onClick={() =>
+                  act(async () => {
+                    await restoreTemplate(database, status.undo!);
+                    return { kind: 'ok', text: t('template_restored', { name: status.undo!.name }) };
+                  })
+                }
+              >
+                {t('template_undo')}
+              </button>
+            )}
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}
+
+/** Saves text as a file the browser puts in Downloads (no permission needed). */
+function downloadFile(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

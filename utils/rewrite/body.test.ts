@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { countWords, joinParagraphs, rewriteBody, splitLongSentence, splitSentences } from './body';
+import { extractFacts } from './facts';
+import type { Lang } from './dates';
+
+const now = new Date(2026, 2, 1);
+const body = (text: string, lang: Lang = 'cs', kind = 'general') => rewriteBody(text, extractFacts(text, { lang, now }), { lang, now, kind });
+const text = (t: string, lang: Lang = 'cs') => joinParagraphs(body(t, lang).paragraphs);
+
+describe('weekdays', () => {
+  it.each([
+    ['Oprava proběhne dne 12. 3. 2026.', 'Oprava proběhne ve čtvrtek 12. 3. 2026.'],
+    ['Uzavírka potrvá do 13. 3. 2026.', 'Uzavírka potrvá do pátku 13. 3. 2026.'],
+    ['Platí od 16. 3. 2026.', 'Platí od pondělí 16. 3. 2026.'],
+    ['Usnesení ze dne 11. 3. 2026.', 'Usnesení ze středy 11. 3. 2026.'],
+    ['Sraz je 14. 3. u radnice.', 'Sraz je v sobotu 14. 3. u radnice.'],
+    ['Uzavírka 23.–27. 3. 2026.', 'Uzavírka od pondělí 23. 3. do pátku 27. 3. 2026.'],
+    ['Volby budou 9. a 10. 10. 2026.', 'Volby budou v pátek 9. 10. 2026 a v sobotu 10. 10. 2026.'],
+    ['Narozen 3. 5. 1950.', 'Narozen 3. 5. 1950.'],
+  ])('%s → %s', (from, to) => expect(text(from)).toBe(to));
+
+  it('corrects a wrong weekday (keeping its case and preposition) and warns about it', () => {
+    const b = body('Oprava proběhne v pondělí 12. 3. 2026.');
+    expect(joinParagraphs(b.paragraphs)).toBe('Oprava proběhne ve čtvrtek 12. 3. 2026.');
+    expect(b.warnings).toContainEqual({ code: 'weekdayMismatch', text: 'pondělí 12. 3. 2026', written: 'pondělí', actual: 'čtvrtek' });
+  });
+
+  it('adds English weekdays', () => {
+    expect(text('The road closes on 12 March 2026.', 'en')).toBe('The road closes on Thursday 12 March 2026.');
+    expect(text('Meeting: March 19, 2026.', 'en')).toBe('Meeting: Thursday, March 19, 2026.');
+    expect(text('Closed from 23 to 27 March 2026.', 'en')).toBe('Closed from Monday 23 March to Friday 27 March 2026.');
+  });
+
+  it('warns about a date in the past when the notice is about the future', () => {
+    const b = rewriteBody('Voda nepoteče 12. 2. 2026.', extractFacts('Voda nepoteče 12. 2. 2026.', { lang: 'cs', now }), { lang: 'cs', now, kind: 'water-outage' });
+    expect(b.warnings).toContainEqual({ code: 'pastDate', text: '12. 2. 2026' });
+  });
+});
+
+describe('openers, headings and thanks', () => {
+  it('drops "X oznamuje, že" and keeps X as the source', () => {
+    const b = body('Městský úřad Zábřeh oznamuje, že ulice Husova bude uzavřena.');
+    expect(b.source).toBe('Městský úřad Zábřeh');
+    expect(joinParagraphs(b.paragraphs)).toBe('Ulice Husova bude uzavřena.');
+    const e = body('The Town Office hereby informs residents that the library is closed.', 'en');
+    expect(e.source).toBe('Town Office');
+    expect(joinParagraphs(e.paragraphs)).toBe('The library is closed.');
+  });
+
+  it('turns "X žádá občany, aby" into "Prosíme vás, abyste"', () => {
+    expect(text('Město Zábřeh žádá občany, aby neparkovali na chodníku.')).toBe('Prosíme vás, abyste neparkovali na chodníku.');
+  });
+
+  it('keeps a heading, drops one that says nothing, and leaves thanks to the template', () => {
+    const b = body('OZNÁMENÍ\n\nVÁNOČNÍ JARMARK\n\nJarmark bude na náměstí. Děkujeme za pochopení.');
+    expect(b.heading).toBe('Vánoční jarmark');
+    expect(b.paragraphs).toEqual([['Vánoční jarmark'], ['Jarmark bude na náměstí.']]);
+  });
+});
+
+describe('sentences', () => {
+  it('does not end a sentence at abbreviations, initials or inside a date', () => {
+    expect(splitSentences('Sraz u kostela sv. Bartoloměje dne 12. 3. 2026 v 8 hod. Pak J. Novák promluví. Konec!')).toEqual([
+      'Sraz u kostela sv. Bartoloměje dne 12. 3. 2026 v 8 hod.',
+      'Pak J. Novák promluví.',
+      'Konec!',
+    ]);
+  });
+
+  it('splits a sentence of more than 20 words at a clause boundary, into parts of at least 5 words', () => {
+    const long =
+      'Kvůli opravě vodovodního řadu nepoteče ve čtvrtek voda v ulicích Havlíčkova, Husova a Nádražní, a proto si prosím natočte vodu do zásoby ještě ve středu večer.';
+    const parts = splitLongSentence(long, 'cs');
+    expect(parts.length).toBe(2);
+    expect(parts[1]).toMatch(/^Proto si prosím/);
+    for (const p of parts) expect(countWords(p)).toBeLessThanOrEqual(20);
+    expect(splitLongSentence('Krátká věta.', 'cs')).toEqual(['Krátká věta.']);
+  });
+
+  it('counts words like a reader: numbers count, punctuation and emoji do not', () => {
+    expect(countWords('💧 Ve čtvrtek 12. 3. nepoteče voda!')).toBe(6);
+    expect(countWords('e-mail: info@zabreh.cz')).toBe(4);
+  });
+});

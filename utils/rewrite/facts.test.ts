@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts, phoneNorm, type Fact } from './facts';
+
+const now = new Date(2026, 2, 1);
+const cs = (t: string) => extractFacts(t, { lang: 'cs', now }).facts;
+const en = (t: string) => extractFacts(t, { lang: 'en', now }).facts;
+const pick = (facts: Fact[], type: Fact['type']) => facts.filter((f) => f.type === type).map((f) => [f.text, f.norm]);
+
+describe('dates', () => {
+  it('reads Czech numeric and month-name dates, with and without a year', () => {
+    expect(pick(cs('dne 12. 3. 2026, 12.3.2026, 1. 4., 5. května 2026, 7. června a 2026-03-09'), 'date')).toEqual([
+      ['12. 3. 2026', '2026-03-12'],
+      ['12.3.2026', '2026-03-12'],
+      ['1. 4.', '--04-01'],
+      ['5. května 2026', '2026-05-05'],
+      ['7. června', '--06-07'],
+      ['2026-03-09', '2026-03-09'],
+    ]);
+  });
+
+  it('reads ranges, and a year written once for both ends', () => {
+    expect(pick(cs('ve dnech 23.–27. 3. 2026'), 'date')).toEqual([
+      ['23.–27. 3. 2026', '2026-03-23'],
+      ['23.–27. 3. 2026', '2026-03-27'],
+    ]);
+    expect(pick(cs('od 1. 4. do 30. 4. 2026'), 'date').map((x) => x[1])).toEqual(['2026-04-01', '2026-04-30']);
+    expect(pick(cs('od 30. 12. do 2. 1. 2027'), 'date').map((x) => x[1])).toEqual(['2026-12-30', '2027-01-02']);
+  });
+
+  it('ignores impossible dates, times, versions and decimal numbers', () => {
+    expect(pick(cs('31. 2. 2026, verze 1.2.3, začátek v 8.30. Cena 12.50 Kč.'), 'date')).toEqual([]);
+  });
+
+  it('reads English dates in both orders, ordinals and ranges', () => {
+    expect(pick(en('on Thursday 12 March 2026, March 14, 2026, the 3rd of April, 12–14 May 2026, 25/03/2026'), 'date').map((x) => x[1])).toEqual([
+      '2026-03-12',
+      '2026-03-14',
+      '--04-03',
+      '2026-05-12',
+      '2026-05-14',
+      '2026-03-25',
+    ]);
+  });
+
+  it('notes the weekday written before a date', () => {
+    const { dates } = extractFacts('Uzavírka ve středu 12. 3. 2026.', { lang: 'cs', now });
+    expect(dates[0]!.weekday).toMatchObject({ text: 'středu', index: 2 });
+  });
+
+  it('marks deadlines (a date to act by) and lists them as dates too', () => {
+    const facts = cs('Poplatek uhraďte nejpozději do 31. 5. 2026. Uzavírka potrvá do 15. 4. 2026.');
+    expect(pick(facts, 'deadline')).toEqual([['31. 5. 2026', '2026-05-31']]);
+    expect(pick(facts, 'date').map((x) => x[1])).toEqual(['2026-05-31', '2026-04-15']);
+    expect(pick(en('Applications must be submitted by 30 April 2026.'), 'deadline')).toEqual([['30 April 2026', '2026-04-30']]);
+  });
+});
+
+describe('times', () => {
+  it('reads 8:00, 8.00 hod., "v 18 hodin", ranges and am/pm', () => {
+    expect(pick(cs('od 8:00 do 14:00 hodin, začátek v 18 hodin, od 8 do 14 hod., v 9.30 hod.'), 'time').map((x) => x[1])).toEqual([
+      '08:00',
+      '14:00',
+      '18:00',
+      '08:00',
+      '14:00',
+      '09:30',
+    ]);
+    expect(pick(en('from 8am to 2:30 pm, at noon'), 'time').map((x) => x[1])).toEqual(['08:00', '14:30', '12:00']);
+  });
+
+  it('does not take durations, scores or prices for times', () => {
+    expect(pick(cs('zobrazí se 24 hodin, výsledek 5:2, cena 12.50 Kč, trvá 3 hodiny'), 'time')).toEqual([]);
+  });
+});
+
+describe('contacts, money, accounts', () => {
+  it('reads Czech phone numbers and short lines after a cue, compared by digits', () => {
+    expect(pick(cs('tel. 583 468 111, +420 731 444 555, 800850860, volejte linku 158'), 'phone').map((x) => x[1])).toEqual([
+      '583468111',
+      '731444555',
+      '800850860',
+      '158',
+    ]);
+    expect(phoneNorm('+420 583 468 111')).toBe(phoneNorm('583468111'));
+    expect(pick(cs('Rok 2026 a 150 lidí'), 'phone')).toEqual([]);
+  });
+
+  it('reads e-mails and links exactly, without trailing punctuation', () => {
+    const facts = cs('Pište na info@zabreh.cz nebo (viz https://www.zabreh.cz/a_b?x=1). Také zabreh.cz/odpady, www.spvs.cz.');
+    expect(pick(facts, 'email')).toEqual([['info@zabreh.cz', 'info@zabreh.cz']]);
+    expect(pick(facts, 'url').map((x) => x[0])).toEqual(['https://www.zabreh.cz/a_b?x=1', 'zabreh.cz/odpady', 'www.spvs.cz']);
+  });
+
+  it('reads amounts in Czech and English notation with the currency', () => {
+    expect(pick(cs('cena 1 500,- Kč, 250 Kč, 2,5 mil. Kč, 20 EUR, 1.200 korun'), 'money').map((x) => x[1])).toEqual([
+      '1500 CZK',
+      '250 CZK',
+      '2500000 CZK',
+      '20 EUR',
+      '1200 CZK',
+    ]);
+    expect(pick(en('a fee of CZK 1,500 or €20.50'), 'money').map((x) => x[1])).toEqual(['1500 CZK', '20.50 EUR']);
+  });
+
+  it('reads bank accounts, and their digits are not a phone number', () => {
+    const facts = cs('na účet 19-1325841/0100 nebo 123456789/0800, IBAN CZ65 0800 0000 1920 0014 5399');
+    expect(pick(facts, 'account').map((x) => x[1])).toEqual(['19-1325841/0100', '123456789/0800', 'CZ6508000000192000145399']);
+    expect(pick(facts, 'phone')).toEqual([]);
+  });
+});
+
+describe('places and organisations', () => {
+  it('reads street lists, squares and venues', () => {
+    const facts = cs('v ulicích Havlíčkova, Husova a U Dráhy, na Masarykově náměstí, u kostela sv. Bartoloměje, Postřelmovská ulice');
+    expect(pick(facts, 'place').map((x) => x[0])).toEqual(['Havlíčkova', 'Husova', 'U Dráhy', 'Masarykově náměstí', 'kostela sv. Bartoloměje', 'Postřelmovská ulice']);
+    expect(facts.filter((f) => f.type === 'place').map((f) => f.sub)).toEqual(['street', 'street', 'street', 'street', 'venue', 'street']);
+  });
+
+  it('reads the town office, police, firefighters and companies', () => {
+    expect(pick(cs('Městský úřad Zábřeh, Policie ČR, HZS Olomouckého kraje a firma Stavby Novák, s. r. o.'), 'organisation').map((x) => x[1])).toEqual([
+      'městský úřad zábřeh',
+      'policie čr',
+      'hzs olomouckého',
+      'stavby novák, s. r. o.',
+    ]);
+  });
+});
+
+describe('linear time on hostile input (1 MB each)', () => {
+  const MB = 1024 * 1024;
+  const inputs: [string, string][] = [
+    ['digits', '1'.repeat(MB)],
+    ['digits and dots', '1.1.'.repeat(MB / 4)],
+    ['digits and spaces', '12 3 '.repeat(MB / 5)],
+    ['at signs', 'a@a'.repeat(MB / 3)],
+    ['links without end', 'http://'.repeat(MB / 7)],
+    ['www dots', 'www.'.repeat(MB / 4)],
+    ['letters', 'a'.repeat(MB)],
+    ['capitals', 'Městsk '.repeat(MB / 7)],
+    ['dashes and dates', '12.–'.repeat(MB / 4)],
+    ['street list', 'ulice Aa, '.repeat(MB / 10)],
+    ['money', '1 000 '.repeat(MB / 6)],
+  ];
+  it.each(inputs)('%s', (_name, text) => {
+    const t = performance.now();
+    extractFacts(text, { lang: 'cs', now });
+    extractFacts(text, { lang: 'en', now });
+    // A backstop only (the benchmark measures the real speed): quadratic behaviour would take minutes.
+    expect(performance.now() - t).toBeLessThan(5000);
+  });
+});

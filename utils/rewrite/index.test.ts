@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { builtinTemplate } from '../templates/builtins';
+import { instagramProblems, weekdayProblems } from './checks';
+import { analyzeNotice, composePost, findMissingFacts, rewriteNotice } from './index';
+
+const now = new Date(2026, 2, 1, 9);
+const NOTICE =
+  'Městský úřad Zábřeh oznamuje, že z důvodu opravy bude dne 12. 3. 2026 v době od 8:00 do 14:00 hodin přerušena dodávka pitné vody v ulicích Havlíčkova a Husova. Informace na tel. 583 468 111 a na www.zabreh.cz/voda.';
+
+describe('rewriteNotice', () => {
+  it('returns the language, kind, post, fields, facts and missing facts', () => {
+    const r = rewriteNotice(NOTICE, { now });
+    expect(r).toMatchObject({ lang: 'cs', kind: 'water-outage', platform: 'facebook', templateId: 'builtin:cs:water-outage', missingFacts: [] });
+    expect(r.error).toBeUndefined();
+    expect(r.post.split('\n')[0]).toBe('💧 Ve čtvrtek 12. 3. nepoteče voda');
+    expect(r.fields).toMatchObject({ date: '2026-03-12', time: '08:00–14:00', places: ['Havlíčkova', 'Husova'], phone: '583 468 111', link: 'www.zabreh.cz/voda', source: 'Městský úřad Zábřeh' });
+    expect(r.facts.map((f) => f.type)).toEqual(expect.arrayContaining(['date', 'time', 'place', 'phone', 'url', 'organisation']));
+  });
+
+  it('gives a clear error for empty or whitespace input, and never throws on anything', () => {
+    for (const input of ['', '   \n\t ', '<p> </p>', null, undefined, 42, {}]) {
+      const r = rewriteNotice(input as string, { now });
+      expect(r.error).toBe('empty');
+      expect(r.post).toBe('');
+    }
+  });
+
+  it('reads HTML like the same text typed in, without running or loading anything', () => {
+    const html = `<div><script>document.title='x'</script><p>${NOTICE.replace(' 12. 3. 2026', '&nbsp;12.&nbsp;3.&nbsp;2026')}</p><img src=x onerror=alert(1)></div>`;
+    const fromHtml = rewriteNotice(html, { now });
+    const fromText = rewriteNotice(NOTICE, { now });
+    expect(fromHtml.facts.map((f) => f.norm)).toEqual(fromText.facts.map((f) => f.norm));
+    expect(fromHtml.post).not.toMatch(/script|onerror|<|>/);
+  });
+
+  it('keeps emoji, ZWJ sequences, no-break spaces and odd dashes', () => {
+    const text = 'Sraz 👨‍👩‍👧 rodin dne 14.\u00a03.\u00a02026 od 9:00 \u2012 11:00 a 13:00 \u2212 15:00 u hasičské zbrojnice 🇨🇿.';
+    const r = rewriteNotice(text, { now });
+    expect(r.facts.filter((f) => f.type === 'time').map((f) => f.norm)).toEqual(['09:00', '11:00', '13:00', '15:00']);
+    expect(r.post).toContain('👨‍👩‍👧');
+    expect(r.post).toContain('🇨🇿');
+    expect(r.missingFacts).toEqual([]);
+  });
+
+  it('handles 1 MB: a result, quickly, with Instagram still within its limits', () => {
+    const big = `${NOTICE}\n\n`.repeat(Math.ceil((1024 * 1024) / (NOTICE.length + 2)));
+    const t = performance.now();
+    const fb = rewriteNotice(big, { now });
+    const ig = rewriteNotice(big, { now, platform: 'instagram' });
+    expect(performance.now() - t).toBeLessThan(15_000);
+    expect(fb.post.length).toBeGreaterThan(100_000);
+    expect(fb.warnings).toContainEqual(expect.objectContaining({ code: 'facebookLong' }));
+    expect(instagramProblems(ig.post)).toMatchObject({ tooLong: false, bareLink: false, tooManyHashtags: false });
+  });
+
+  it('follows the options: language, kind, platform, today, town hashtags, template', () => {
+    const r = rewriteNotice('Koncert bude 14. 3. na náměstí.', { now, kind: 'event', lang: 'cs', hashtags: ['#Zábřeh', '#MěstoZábřeh'] });
+    expect(r.kind).toBe('event');
+    // No year in the text: the next 14 March from "now", a Saturday.
+    expect(r.post).toContain('v sobotu 14. 3.');
+    expect(r.facts.find((f) => f.type === 'date')!.norm).toBe('--03-14');
+    expect(r.post.split('\n').at(-1)).toBe('#Pozvánka #Zábřeh #MěstoZábřeh');
+    expect(rewriteNotice('Koncert bude 14. 3. na náměstí.', { now: new Date(2026, 3, 1) }).post).toContain('v neděli 14. 3.');
+
+    const ig = rewriteNotice(NOTICE, { now, platform: 'instagram', hashtags: ['#a', '#b', '#c', '#d', '#e', '#f'] });
+    expect(ig.post.match(/#\p{L}+/gu)!.length).toBe(5);
+    expect(ig.post).not.toMatch(/www\.|https?:/);
+    expect(ig.post).toContain('Odkaz v bio');
+    expect(ig.linkInBio).toEqual(['www.zabreh.cz/voda']);
+
+    const general = rewriteNotice(NOTICE, { now, template: builtinTemplate('cs', 'general') });
+    expect(general.templateId).toBe('builtin:cs:general');
+    expect(general.missingFacts).toEqual([]);
+  });
+
+  it('writes weekdays into every dated line', () => {
+    const r = rewriteNotice('Uzavírka ulice Husova 23.–27. 3. 2026, objížďka od 30. 3. do 2. 4. 2026.', { now });
+    expect(weekdayProblems(r.post, 'cs', now)).toEqual([]);
+    expect(r.missingFacts).toEqual([]);
+  });
+});
+
+describe('missing facts', () => {
+  it('reports a fact the admin removed, and accepts the same fact reformatted', () => {
+    const analysis = analyzeNotice(NOTICE, { now });
+    const template = builtinTemplate('cs', 'water-outage');
+    const edited = composePost(analysis, template, { details: 'Nepoteče voda.', phone: '', places: [] }, { platform: 'facebook', now });
+    expect(edited.missingFacts.map((f) => f.type).sort()).toEqual(['phone', 'place', 'place']);
+    expect(findMissingFacts(analysis.facts, 've čtvrtek 12. 3. 2026 8:00–14:00 Havlíčkova Husova 583468111 www.zabreh.cz/voda Městský úřad Zábřeh', 'cs', now)).toEqual([]);
+    expect(findMissingFacts(analysis.facts, '13. 3. 2026 18:00', 'cs', now).map((f) => f.type)).toContain('date');
+  });
+
+  it('does not silently re-add what the admin deleted', () => {
+    const analysis = analyzeNotice(NOTICE, { now });
+    const edited = composePost(analysis, builtinTemplate('cs', 'water-outage'), { phone: '', details: 'Nic.' }, { platform: 'facebook', now });
+    expect(edited.post).not.toContain('583 468 111');
+  });
+});
+
+describe('missing facts: dates written another way', () => {
+  it('accepts a range rewritten with weekdays, but not the same day of another year', () => {
+    const analysis = analyzeNotice('Uzavírka 23.–27. 3. 2026 v ulici Husova.', { now });
+    const range = analysis.facts.filter((f) => f.type === 'date');
+    expect(findMissingFacts(range, 'od pondělí 23. 3. do pátku 27. 3. 2026', 'cs', now)).toEqual([]);
+    expect(findMissingFacts(range, 'od 23. 3. 2027 do 27. 3. 2027', 'cs', now).map((f) => f.norm)).toEqual(['2026-03-23', '2026-03-27']);
+  });
+});
+
+describe('the town name', () => {
+  it('goes where a template asks for it, and is simply left out when not set', () => {
+    const photo = rewriteNotice('Východ slunce nad náměstím', { now, kind: 'photo', town: 'Zábřeh', template: undefined });
+    expect(photo.post.split('\n')[0]).toBe('📸 Východ slunce nad náměstím');
+    const sports = rewriteNotice('Gratulujeme našim hokejistům k vítězství v turnaji.', { now, kind: 'sports', town: 'Zábřeh' });
+    expect(sports.post).toContain('Děkujeme za skvělou reprezentaci města Zábřeh!');
+    expect(rewriteNotice('Gratulujeme našim hokejistům k vítězství v turnaji.', { now, kind: 'sports' }).post).toContain('Děkujeme za skvělou reprezentaci našeho města!');
+  });
+});

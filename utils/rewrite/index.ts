@@ -1,0 +1,569 @@
+/**
+ * The rewriter: an official notice in, a friendly Facebook or Instagram post out, with every
+ * fact of the notice kept (and a list of any that are not). Pure TypeScript: no browser APIs.
+ *
+ *   analyzeNotice(text)            language, kind, facts, rewritten sentences, pre-filled fields
+ *   composePost(analysis, …)       a template filled with those fields (+ the admin's edits)
+ *   rewriteNotice(text, options)   both in one call (what tests and benchmarks use)
+ *
+ * Plain-language rules and their sources: see phrases.ts and docs/REWRITER.md.
+ */
+import type { Platform } from '../hosts/hosts';
+import { isPostKind, type PostKindId } from '../kinds';
+import { builtinTemplate } from '../templates/builtins';
+import { renderTemplate } from '../templates/render';
+import type { FieldValues, PostTemplate, TemplateField } from '../templates/types';
+import { countWords, joinParagraphs, rewriteBody, splitSentences, type RewriteWarning } from './body';
+import { classify } from './classify';
+import { EN_MONTHS, formatDateWithWeekday, isoDate, type Lang } from './dates';
+import { extractFacts, factKey, lastSentenceEnd, linkedAsRange, nextSentenceEnd, normText, type DateFact, type Fact } from './facts';
+import { normalizeInput } from './text';
+
+export type { Fact, FactType } from './facts';
+export type { RewriteWarning } from './body';
+export type { Lang } from './dates';
+
+export const INSTAGRAM_MAX = 2200;
+export const FACEBOOK_MAX = 63_206;
+/** Longer pastes are cut here (with a warning): nobody posts a 2 MB notice, and the panel must stay quick. */
+export const MAX_INPUT = 2 * 1024 * 1024;
+
+export interface RewriteOptions {
+  lang?: Lang;
+  kind?: PostKindId;
+  platform?: Platform;
+  /** "Today", for weekdays of dates without a year and for past-date warnings. */
+  now?: Date;
+  town?: string;
+  /** The town's hashtags (settings), added to the template's own. */
+  hashtags?: string[];
+  /** Use this template instead of the built-in one for the kind. */
+  template?: PostTemplate;
+  /** The admin's edits of fields (override what was pre-filled). */
+  values?: FieldValues;
+}
+
+export interface Analysis {
+  lang: Lang;
+  kind: PostKindId;
+  /** The notice as text (markup removed). */
+  text: string;
+  facts: Fact[];
+  dates: DateFact[];
+  /** Values for the standard fields (title, date, time, places, phone, …, details, source). */
+  prefill: FieldValues;
+  warnings: RewriteWarning[];
+  error?: 'empty';
+}
+
+export interface Composed {
+  post: string;
+  values: FieldValues;
+  missingFacts: Fact[];
+  /** Links Instagram cannot show: they belong in the profile's bio. */
+  linkInBio: string[];
+  warnings: RewriteWarning[];
+}
+
+export interface RewriteResult {
+  lang: Lang;
+  kind: PostKindId;
+  platform: Platform;
+  templateId: string;
+  post: string;
+  fields: FieldValues;
+  facts: Fact[];
+  missingFacts: Fact[];
+  linkInBio: string[];
+  warnings: RewriteWarning[];
+  error?: 'empty' | 'internal';
+}
+
+const RANGE_BETWEEN = /^[ \u00a0]{0,3}(?:[-–—]|do|až|to|until|till)[ \u00a0]{0,3}$/iu;
+const WORD_LIMIT_TITLE = 10;
+const DAY_MS = 86_400_000;
+
+/** Sentences that belong in a field of their own when the template has one (then not repeated in the text). */
+const SENTENCE_FIELDS: Record<string, RegExp> = {
+  detour: /objížď|objízd|detour|diverted|diversion/iu,
+  tanker: /cistern|tanker|náhradní zásobování|náhradní vod/iu,
+};
+
+function firstOf(facts: Fact[], type: Fact['type']): Fact | undefined {
+  return facts.find((f) => f.type === type);
+}
+
+function titleFrom(heading: string, firstSentence: string | undefined): string {
+  if (heading && heading.length <= 70) return heading;
+  if (!firstSentence) return '';
+  const bare = firstSentence.replace(/[.!]+$/u, '').trim();
+  return countWords(bare) <= WORD_LIMIT_TITLE && bare.length <= 80 ? bare : '';
+}
+
+const dayOf = (d: DateFact) => Date.UTC(d.year, d.m - 1, d.d) / DAY_MS;
+
+/** Reads a notice: language, kind, facts, the rewritten sentences and pre-filled field values. */
+export function analyzeNotice(raw: string, options: Pick<RewriteOptions, 'lang' | 'kind' | 'now'> = {}): Analysis {
+  const now = options.now ?? new Date();
+  const warnings: RewriteWarning[] = [];
+  let text = normalizeInput(typeof raw === 'string' ? raw : '');
+  if (text.length > MAX_INPUT) {
+    warnings.push({ code: 'inputTruncated', length: text.length });
+    text = text.slice(0, MAX_INPUT);
+  }
+  const detected = options.lang && options.kind && isPostKind(options.kind) ? null : classify(text);
+  const lang = options.lang ?? detected!.lang;
+  const kind = options.kind && isPostKind(options.kind) ? options.kind : detected!.kind;
+  if (!text) return { lang, kind, text, facts: [], dates: [], prefill: {}, warnings, error: 'empty' };
+
+  const ex = extractFacts(text, { lang, now });
+  const body = rewriteBody(text, ex, { lang, now, kind });
+  warnings.push(...body.warnings);
+  const facts = ex.facts;
+  const prefill: FieldValues = {};
+
+  // Dates: the first range (a range written as one, two dates joined by a dash or "do", or two
+  // days in a row joined by "a"/"and"), and the first date that is not a deadline.
+  const deadlineStarts = new Set(facts.filter((f) => f.type === 'deadline').map((f) => f.start));
+  const dated = ex.dates.filter((d) => d.type === 'date');
+  const rangeFrom = dated.find((d) => d.range === 'from');
+  let range: [DateFact, DateFact] | undefined = rangeFrom ? [rangeFrom, dated[dated.indexOf(rangeFrom) + 1]!] : undefined;
+  const singles = dated.filter((d) => !d.range && !deadlineStarts.has(d.start));
+  for (let i = 0; !range && i + 1 < singles.length; i++) {
+    const a = singles[i]!;
+    const b = singles[i + 1]!;
+    const between = text.slice(a.end, b.weekday?.start ?? b.start);
+    if (linkedAsRange(text, a, b.weekday ?? b) || (dayOf(b) - dayOf(a) === 1 && between.length <= 80 && /(?:^|[^\p{L}])(?:a|and)[ \u00a0]/u.test(between))) range = [a, b];
+  }
+  if (range) prefill.dates = `${isoDate(range[0].year, range[0].m, range[0].d)}/${isoDate(range[1].year, range[1].m, range[1].d)}`;
+  const main = dated.find((d) => !deadlineStarts.has(d.start)) ?? dated[0];
+  if (main) prefill.date = isoDate(main.year, main.m, main.d);
+  const deadline = ex.dates.find((d) => deadlineStarts.has(d.start) && d.type === 'date');
+  if (deadline) prefill.deadline = isoDate(deadline.year, deadline.m, deadline.d);
+
+  // Time: only when it clearly belongs to the main date — a single time or one range in the
+  // same sentence ("dne 12. 3. od 8:00 do 14:00"). Several slots, or "do 12:00" (until), stay
+  // in the text, where their meaning is clear.
+  const times = facts.filter((f) => f.type === 'time');
+  if (main && times.length) {
+    const from = Math.max(0, lastSentenceEnd(text, main.start), text.lastIndexOf('\n', main.start));
+    const to = nextSentenceEnd(text, main.end);
+    const inSentence = times.filter((t) => t.start >= from && t.end <= to);
+    const a = inSentence[0];
+    const b = inSentence[1];
+    const linked = a && b && RANGE_BETWEEN.test(text.slice(a.end, b.start).replace(/[ \u00a0]*(?:hod(?:in)?\.?|h)(?=[ \u00a0])/u, ''));
+    const until = a && /(?:^|[^\p{L}])(?:do|until|till|by)[ \u00a0]+$/iu.test(text.slice(Math.max(0, a.start - 8), a.start));
+    if (a && inSentence.length === 1 && !until) prefill.time = a.norm;
+    else if (linked && inSentence.length === 2) prefill.time = `${a.norm}–${b.norm}`;
+  }
+
+  // Streets and squares go to the places line; venues ("u kostela …") read right only in their sentence.
+  const places: string[] = [];
+  const seenPlaces = new Set<string>();
+  for (const f of facts) {
+    if (f.type === 'place' && f.sub !== 'venue' && !seenPlaces.has(f.norm) && places.length < 12) {
+      seenPlaces.add(f.norm);
+      places.push(f.text);
+    }
+  }
+  if (places.length) prefill.places = places;
+  for (const [field, type] of [
+    ['amount', 'money'],
+    ['account', 'account'],
+    ['phone', 'phone'],
+    ['email', 'email'],
+    ['link', 'url'],
+  ] as const) {
+    const f = firstOf(facts, type);
+    if (f) prefill[field] = f.text;
+  }
+  if (body.source) prefill.source = body.source;
+
+  const sentences = body.paragraphs.flat();
+  const title = titleFrom(body.heading, sentences.find((x) => x !== body.heading));
+  if (title) prefill.title = title;
+  const question = sentences.find((x) => x.endsWith('?'));
+  if (question && countWords(question) <= 20) prefill.question = question;
+  for (const [field, re] of Object.entries(SENTENCE_FIELDS)) {
+    // One scan of the notice first: most notices have no detour or water tanker at all.
+    if (!re.test(text)) continue;
+    const sentence = sentences.find((x) => re.test(x) && x !== body.heading);
+    if (sentence) prefill[field] = sentence;
+  }
+  prefill.details = joinParagraphs(body.paragraphs);
+  return { lang, kind, text, facts, dates: ex.dates, prefill, warnings };
+}
+
+/** The values a template starts with: its defaults, what the notice gave, then the admin's edits. */
+export function fieldValues(template: Pick<PostTemplate, 'fields'>, analysis: Pick<Analysis, 'prefill'> | null, edits: FieldValues = {}): FieldValues {
+  const values: FieldValues = {};
+  for (const f of template.fields) {
+    const pre = analysis?.prefill[f.name];
+    let v = edits[f.name] ?? pre ?? f.default;
+    // A range pre-filled into a single-time field keeps only its start.
+    if (v !== undefined && edits[f.name] === undefined && f.type === 'time' && typeof v === 'string') v = v.split('–')[0]!;
+    if (v !== undefined && edits[f.name] === undefined && f.type === 'list' && typeof v === 'string') v = [v];
+    if (v !== undefined) values[f.name] = v;
+  }
+  return values;
+}
+
+/** Removes one sentence (or line) from a text, tidying the space it leaves. */
+function removeSentence(text: string, sentence: string): string {
+  const i = text.indexOf(sentence);
+  if (i < 0 || !sentence) return text;
+  return (text.slice(0, i) + text.slice(i + sentence.length))
+    .replace(/[ \u00a0]{2,}/g, ' ')
+    .replace(/^[ \u00a0]+|[ \u00a0]+$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+const staticSentenceCache = new WeakMap<object, Set<string>>();
+/** The template's own sentences (lines without placeholders), to drop the notice's copies of them. */
+function staticSentences(template: PostTemplate, platform: Platform): Set<string> {
+  const key = platform === 'instagram' ? template.instagram : template.facebook;
+  const holder = template as object;
+  let cached = staticSentenceCache.get(holder);
+  if (!cached || (cached as Set<string> & { key?: string }).key !== key) {
+    cached = new Set(
+      key
+        .split('\n')
+        .filter((l) => !l.includes('{'))
+        .flatMap((l) => splitSentences(l))
+        .map((x) => normText(x)),
+    );
+    (cached as Set<string> & { key?: string }).key = key;
+    staticSentenceCache.set(holder, cached);
+  }
+  return cached;
+}
+
+/**
+ * The notice's text minus what the post already says elsewhere: the sentence the headline
+ * shows, sentences with a field of their own (detour, water tanker), and the template's own
+ * sentences ("Buďte prosím opatrní.").
+ */
+function trimDetails(template: PostTemplate, values: FieldValues, analysis: Analysis, ctx: Parameters<typeof renderTemplate>[3]): string {
+  let details = values.details as string;
+  const body = ctx.platform === 'instagram' ? template.instagram : template.facebook;
+  const headline = renderTemplate(body.slice(0, Math.max(0, body.indexOf('\n')) || body.length), template.fields, values, ctx);
+  for (const name of ['title', 'question']) {
+    const v = values[name];
+    if (typeof v === 'string' && v && headline.includes(v)) details = removeSentence(removeSentence(details, `${v}.`), v);
+  }
+  const names = new Set(template.fields.map((f) => f.name));
+  for (const name of Object.keys(SENTENCE_FIELDS)) {
+    const v = values[name];
+    if (names.has(name) && typeof v === 'string' && v === analysis.prefill[name]) details = removeSentence(details, v);
+  }
+  const own = staticSentences(template, ctx.platform);
+  if (own.size) {
+    // Only lines that contain the start of one of the template's sentences can repeat it.
+    const starts = [...own].map((x) => x.slice(0, 12));
+    for (const line of details.split('\n')) {
+      const lower = line.toLowerCase();
+      if (!starts.some((st) => lower.includes(st))) continue;
+      for (const sentence of splitSentences(line)) if (own.has(normText(sentence))) details = removeSentence(details, sentence);
+    }
+  }
+  return details;
+}
+
+function uniqueTags(tags: string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const t of tags) {
+    const tag = t.startsWith('#') ? t : `#${t}`;
+    const key = tag.toLowerCase();
+    if (tag.length > 1 && !seen.has(key)) {
+      seen.add(key);
+      out.push(tag);
+    }
+  }
+  return out;
+}
+
+/** Hashtags for a post: the template's, then the town's; at most 5 on Instagram (its limit since 2025). */
+export function hashtagsFor(template: Pick<PostTemplate, 'hashtags'>, town: string[], platform: Platform): string[] {
+  const all = uniqueTags([...(template.hashtags ?? []), ...town]);
+  return platform === 'instagram' ? all.slice(0, 5) : all;
+}
+
+/**
+ * Facts of the notice that the post does not contain. Compared by normalised value (a date
+ * reformatted with its weekday is the same date), with a fallback to the exact text.
+ */
+export function findMissingFacts(facts: Fact[], post: string, lang: Lang, now: Date = new Date()): Fact[] {
+  if (!facts.length) return [];
+  // One check per distinct fact (a long notice repeats its facts).
+  const byKey = new Map<string, Fact>();
+  for (const f of facts) {
+    const k = factKey(f);
+    if (!byKey.has(k)) byKey.set(k, f);
+  }
+  const unique = [...byKey.values()];
+  // Text searches cost post × facts: fine for a post, not for a 1 MB paste (there the
+  // comparison by norm alone decides, which is linear).
+  // Most facts appear in the post exactly as written (same text = same norm): those need no
+  // second extraction. Only the rest (reformatted dates, a range split into lines…) are read
+  // back from the post and compared by norm.
+  // Each search that finds nothing reads the whole post, so they share a budget; what is left
+  // when it runs out is compared by norm.
+  let spent = 0;
+  const unsure: Fact[] = [];
+  for (const f of unique) {
+    if (spent > SEARCH_BUDGET) {
+      unsure.push(f);
+      continue;
+    }
+    let at = findToken(post, f.text);
+    spent += at < 0 ? post.length : at;
+    // A date or time the post writes its own way ("23.–27. 3." → "od pondělí 23. 3. do …").
+    for (const form of at < 0 ? rewrittenForms(f) : []) {
+      at = findToken(post, form, true);
+      spent += at < 0 ? post.length : at;
+      if (at >= 0) break;
+    }
+    if (at < 0) unsure.push(f);
+  }
+  if (!unsure.length) return [];
+  const found = extractFacts(post, { lang, now });
+  const keys = new Set(found.facts.map(factKey));
+  const monthDays = new Set(found.dates.map((d) => `${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`));
+  const yearless = new Set(found.dates.filter((d) => d.y === null).map((d) => isoDate(d.year, d.m, d.d)));
+  const search = post.length * unsure.length <= SEARCH_BUDGET;
+  let flatPost: string | null = null;
+  let postDigits: string | null = null;
+  const missing: Fact[] = [];
+  for (const f of unsure) {
+    if (keys.has(factKey(f))) continue;
+    let ok = false;
+    if (f.type === 'date' || f.type === 'deadline') {
+      // "12. 3." (no year) is kept by any 12 March; "12. 3. 2026" also by "12. 3." read as 2026.
+      ok = f.norm.startsWith('--') ? monthDays.has(f.norm.slice(2)) : yearless.has(f.norm);
+    } else if (search && (f.type === 'place' || f.type === 'organisation' || f.type === 'url' || f.type === 'email' || f.type === 'account')) {
+      flatPost ??= normText(post);
+      ok = flatPost.includes(normText(f.text));
+    } else if (search && f.type === 'phone') {
+      postDigits ??= post.replace(/[^\d\n]/g, '');
+      ok = postDigits.includes(f.norm);
+    }
+    if (!ok) missing.push(f);
+  }
+  return missing;
+}
+
+/** How the rewriter writes a date or time fact (so it can be found without reading the post again). */
+function rewrittenForms(f: Fact): string[] {
+  if ((f.type === 'date' || f.type === 'deadline') && (f as DateFact).m) {
+    const d = f as DateFact;
+    const y = d.y === null ? null : d.year;
+    const month = EN_MONTHS[d.m - 1];
+    return [`${d.d}. ${d.m}. ${y ?? ''}`.trim(), `${d.d}. ${d.m}.`, `${d.d} ${month}${y ? ` ${y}` : ''}`, `${d.d} ${month}`];
+  }
+  if (f.type === 'time') return [f.norm.replace(/^0(\d)/, '$1')];
+  return [];
+}
+
+/** Characters × facts above which missing facts are compared by norm only (see findMissingFacts). */
+const SEARCH_BUDGET = 20_000_000;
+
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/** Where `needle` occurs in `hay` as a whole token ("8:00" is not found inside "18:00"), or -1. */
+function findToken(hay: string, needle: string, noOtherYear = false): number {
+  if (!needle) return 0;
+  let i = hay.indexOf(needle);
+  while (i >= 0) {
+    const before = hay[i - 1];
+    const after = hay[i + needle.length];
+    const boundary = !(isWordChar(before) && isWordChar(needle[0])) && !(isWordChar(after) && isWordChar(needle[needle.length - 1]));
+    // "12. 3." must not be the start of "12. 3. 2027" when looking for 12 March 2026.
+    if (boundary && (!noOtherYear || !/^[ \u00a0]?\d{4}/.test(hay.slice(i + needle.length, i + needle.length + 6)))) return i;
+    i = hay.indexOf(needle, i + 1);
+  }
+  return -1;
+}
+
+const MARKERS: Partial<Record<Fact['type'], string>> = {
+  date: '📅',
+  deadline: '⏳',
+  time: '🕗',
+  place: '📍',
+  phone: '☎️',
+  email: '✉️',
+  url: '🔗',
+  money: '💰',
+  account: '🏦',
+  organisation: 'ℹ️',
+};
+
+function factLine(f: Fact, lang: Lang): string {
+  if ((f.type === 'date' || f.type === 'deadline') && (f as DateFact).m) {
+    const d = f as DateFact;
+    return `${MARKERS[f.type]} ${formatDateWithWeekday(lang, d.year, d.m, d.d, { year: d.y !== null })}`;
+  }
+  return `${MARKERS[f.type] ?? '•'} ${f.text}`;
+}
+
+interface ComposeContext {
+  platform: Platform;
+  now?: Date;
+  town?: string;
+  hashtags?: string[];
+}
+
+/** A template filled for a platform, checked against the notice's facts. */
+export function composePost(analysis: Analysis | null, template: PostTemplate, edits: FieldValues = {}, ctx: ComposeContext): Composed {
+  const now = ctx.now ?? new Date();
+  const lang = (analysis?.lang ?? template.lang) as Lang;
+  const platform = ctx.platform;
+  let values = fieldValues(template, analysis, edits);
+  const renderCtx = { lang, platform, hashtags: hashtagsFor(template, ctx.hashtags ?? [], platform), town: ctx.town ?? '' };
+  if (analysis && edits.details === undefined && typeof values.details === 'string') {
+    values = { ...values, details: trimDetails(template, values, analysis, renderCtx) };
+  }
+  const body = platform === 'instagram' ? template.instagram : template.facebook;
+  const warnings: RewriteWarning[] = [...(analysis?.warnings ?? [])];
+  const facts = analysis?.facts ?? [];
+
+  let post = renderTemplate(body, template.fields, values, renderCtx);
+  if (platform === 'instagram' && edits.details === undefined && typeof values.details === 'string') {
+    post = shortenForInstagram(post, body, template.fields, values, renderCtx, facts, lang, now, warnings);
+  }
+
+  let missing = findMissingFacts(facts, post, lang, now);
+  const linkInBio = platform === 'instagram' ? [...new Set(facts.filter((f) => f.type === 'url').map((f) => f.text))] : [];
+  if (platform === 'instagram') missing = missing.filter((f) => f.type !== 'url');
+
+  // Nothing edited by the admin yet: facts the template had no place for go in as lines of their own.
+  if (missing.length && !Object.keys(edits).length) {
+    const extra = missing.map((f) => factLine(f, lang));
+    post = insertBeforeHashtags(post, extra.join('\n'));
+    if (platform === 'instagram' && post.length > INSTAGRAM_MAX) post = post.slice(0, INSTAGRAM_MAX);
+    missing = findMissingFacts(facts, post, lang, now).filter((f) => platform !== 'instagram' || f.type !== 'url');
+  }
+  if (platform === 'facebook' && post.length > FACEBOOK_MAX) warnings.push({ code: 'facebookLong', length: post.length });
+  return { post, values, missingFacts: missing, linkInBio, warnings };
+}
+
+function insertBeforeHashtags(post: string, block: string): string {
+  const lines = post.split('\n');
+  const last = lines[lines.length - 1] ?? '';
+  if (/^#\S+(?:\s+#\S+)*$/u.test(last.trim())) {
+    lines.splice(lines.length - 1, 0, block, '');
+    return lines.join('\n').replace(/\n{3,}/g, '\n\n');
+  }
+  return `${post}\n\n${block}`;
+}
+
+/**
+ * Instagram gets the headline, the fact lines and only those sentences that add a fact the
+ * lines do not already give (plus the first one, for context); then the 2,200-character cap.
+ */
+function shortenForInstagram(
+  full: string,
+  body: string,
+  fields: readonly TemplateField[],
+  values: FieldValues,
+  ctx: Parameters<typeof renderTemplate>[3],
+  facts: Fact[],
+  lang: Lang,
+  now: Date,
+  warnings: RewriteWarning[],
+): string {
+  const details = values.details as string;
+  // Lines (bullets, paragraphs) keep their shape; sentences inside a line may go.
+  const lines = details.split('\n').map((line) => (line.startsWith('• ') || !line ? [line] : splitSentences(line)));
+  const total = lines.reduce((n, l) => n + l.length, 0);
+  if (total <= 2 && full.length <= INSTAGRAM_MAX) return full;
+  const withoutDetails = renderTemplate(body, fields, { ...values, details: '' }, ctx);
+  const covered = new Set(extractFacts(withoutDetails, { lang, now }).facts.map(factKey));
+  const wanted = new Set(facts.filter((f) => f.type !== 'url').map(factKey));
+  let first = true;
+  const kept = lines.map((line) =>
+    line.filter((s) => {
+      if (!s) return true;
+      const keysHere = extractFacts(s, { lang, now }).facts.map(factKey).filter((k) => wanted.has(k) && !covered.has(k));
+      const keep = first || keysHere.length > 0;
+      first = false;
+      if (keep) keysHere.forEach((k) => covered.add(k));
+      return keep;
+    }),
+  );
+  const join = (ls: string[][]) => ls.map((l) => l.join(' ')).join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  let shortened = kept.map((l) => [...l]);
+  let count = shortened.reduce((n, l) => n + l.filter(Boolean).length, 0);
+  const keptCount = count;
+  let post = renderTemplate(body, fields, { ...values, details: join(shortened) }, ctx);
+  while (post.length > INSTAGRAM_MAX && count > 1) {
+    // Drop the last remaining sentence.
+    for (let i = shortened.length - 1; i >= 0; i--) {
+      const idx = shortened[i]!.map((x) => !!x).lastIndexOf(true);
+      if (idx >= 0) {
+        shortened[i]!.splice(idx, 1);
+        break;
+      }
+    }
+    shortened = shortened.filter((l) => l.length);
+    count--;
+    post = renderTemplate(body, fields, { ...values, details: join(shortened) }, ctx);
+  }
+  if (post.length > INSTAGRAM_MAX) {
+    // One huge sentence (or huge fact lines): cut at a word boundary.
+    const cut = post.slice(0, INSTAGRAM_MAX - 1);
+    post = cut.slice(0, Math.max(cut.lastIndexOf(' '), INSTAGRAM_MAX - 200)) + '…';
+  }
+  if (count < keptCount || post.endsWith('…')) warnings.push({ code: 'instagramTrimmed' });
+  return post;
+}
+
+/**
+ * Official notice → friendly post. Never throws: empty input gives `error: 'empty'`, an
+ * unexpected failure `error: 'internal'` (with the notice as it was, so nothing is lost).
+ */
+export function rewriteNotice(text: string, options: RewriteOptions = {}): RewriteResult {
+  const platform: Platform = options.platform === 'instagram' ? 'instagram' : 'facebook';
+  const fallbackLang: Lang = options.lang ?? 'cs';
+  try {
+    const analysis = analyzeNotice(text, options);
+    const template = options.template ?? builtinTemplate(analysis.lang, analysis.kind);
+    if (analysis.error) {
+      return { lang: analysis.lang, kind: analysis.kind, platform, templateId: template.id, post: '', fields: {}, facts: [], missingFacts: [], linkInBio: [], warnings: analysis.warnings, error: analysis.error };
+    }
+    const composed = composePost(analysis, template, options.values ?? {}, {
+      platform,
+      now: options.now,
+      town: options.town,
+      hashtags: options.hashtags,
+    });
+    return {
+      lang: analysis.lang,
+      kind: analysis.kind,
+      platform,
+      templateId: template.id,
+      post: composed.post,
+      fields: composed.values,
+      facts: analysis.facts,
+      missingFacts: composed.missingFacts,
+      linkInBio: composed.linkInBio,
+      warnings: composed.warnings,
+    };
+  } catch (e) {
+    console.error('[Town Crier] rewrite failed', e);
+    return {
+      lang: fallbackLang,
+      kind: options.kind ?? 'general',
+      platform,
+      templateId: '',
+      post: typeof text === 'string' ? text : '',
+      fields: {},
+      facts: [],
+      missingFacts: [],
+      linkInBio: [],
+      warnings: [],
+      error: 'internal',
+    };
+  }
+}

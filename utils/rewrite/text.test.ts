@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { decodeEntities, htmlToText, looksLikeHtml, normalizeInput } from './text';
+
+describe('htmlToText', () => {
+  it('keeps the text, turns blocks into lines and list items into bullets', () => {
+    const html = '<h1>Uzavírka</h1><p>Ulice <b>Husova</b> bude zavřená.</p><ul><li>Od 8:00</li><li>Do 14:00</li></ul>';
+    expect(htmlToText(html).trim().split('\n').filter(Boolean)).toEqual(['Uzavírka', 'Ulice Husova bude zavřená.', '• Od 8:00', '• Do 14:00']);
+  });
+
+  it('drops scripts, styles, comments, navigation and attributes (nothing runs, nothing loads)', () => {
+    const html =
+      '<nav><a href="/">Úvod</a></nav><script>alert("x")</script><style>p{}</style><!-- tajné --><p title="a > b" onclick="x()">Text</p><img src="https://x.invalid/t.png" onerror="alert(1)">';
+    expect(htmlToText(html).trim()).toBe('Text');
+  });
+
+  it('decodes named, decimal and hex entities, and leaves unknown ones as typed', () => {
+    expect(decodeEntities('z&nbsp;důvodu &ndash; 8&#58;00 &#x2014; &scaron;&Rcaron; &bogus;')).toBe('z\u00a0důvodu – 8:00 — šŘ &bogus;');
+    expect(decodeEntities('&#0;&#xD800;')).toBe('\ufffd\ufffd');
+  });
+
+  it('survives unclosed tags and comments', () => {
+    expect(htmlToText('<p>Ahoj <b>světe').trim()).toBe('Ahoj světe');
+    expect(htmlToText('<p>Ahoj</p><!-- nikdy nekončí').trim()).toBe('Ahoj');
+    expect(htmlToText('<p>Ahoj</p><script>neskončí').trim()).toBe('Ahoj');
+  });
+});
+
+describe('normalizeInput', () => {
+  it('recognises markup but not a "<" in prose', () => {
+    expect(looksLikeHtml('<p>ahoj</p>')).toBe(true);
+    expect(looksLikeHtml('cena < 500 Kč a teplota > 0')).toBe(false);
+    expect(normalizeInput('cena < 500 Kč')).toBe('cena < 500 Kč');
+  });
+
+  it('unifies line ends, removes soft hyphens and zero-width spaces but keeps emoji joiners and no-break spaces', () => {
+    const family = '👨\u200d👩\u200d👧';
+    const out = normalizeInput(`z dů\u00advodu\u200b opravy\r\n\r\n\r\n\r\n12.\u00a03. ${family}`);
+    expect(out).toBe(`z důvodu opravy\n\n12.\u00a03. ${family}`);
+  });
+
+  it('gives an empty string for whitespace and non-strings', () => {
+    expect(normalizeInput('  \n\t  ')).toBe('');
+    expect(normalizeInput(undefined as unknown as string)).toBe('');
+  });
+
+  it('is linear: 1 MB of nested, unclosed markup takes well under a second', () => {
+    const html = '<div><p>a &amp; b '.repeat(60_000);
+    const t = performance.now();
+    const out = htmlToText(html);
+    expect(performance.now() - t).toBeLessThan(1000);
+    expect(out.includes('a & b')).toBe(true);
+  });
+});

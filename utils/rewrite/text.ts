@@ -1,0 +1,155 @@
+/**
+ * Input clean-up for the rewriter: HTML reduced to text by a single linear scan (never parsed
+ * into a document, so nothing can run or load), entities decoded, invisible characters that
+ * break word matching removed. Non-breaking spaces are kept (every pattern treats them as spaces)
+ * so facts keep their exact source text.
+ */
+
+/** Elements whose content is never text (skipped whole). */
+// (Navigation menus and forms are page furniture, not the notice.)
+const SKIP_CONTENT = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'svg', 'math', 'iframe', 'object', 'nav', 'form', 'button', 'select']);
+/** Elements that end a line of text. */
+const BLOCK = new Set([
+  'p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'table', 'section', 'article',
+  'header', 'footer', 'blockquote', 'pre', 'hr', 'dd', 'dt', 'dl', 'address', 'figure', 'figcaption', 'main', 'nav', 'aside',
+]);
+
+const NAMED_ENTITIES: Record<string, string> = {
+  nbsp: '\u00a0', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ndash: '–', mdash: '—', hellip: '…',
+  bdquo: '„', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', sbquo: '‚', laquo: '«', raquo: '»', bull: '•',
+  middot: '·', times: '×', euro: '€', copy: '©', reg: '®', deg: '°', shy: '', zwj: '\u200d', zwnj: '\u200c',
+  thinsp: '\u2009', ensp: '\u2002', emsp: '\u2003', minus: '−', sect: '§', pound: '£', dollar: '$', num: '#',
+  aacute: 'á', Aacute: 'Á', eacute: 'é', Eacute: 'É', iacute: 'í', Iacute: 'Í', oacute: 'ó', Oacute: 'Ó',
+  uacute: 'ú', Uacute: 'Ú', yacute: 'ý', Yacute: 'Ý', ecaron: 'ě', Ecaron: 'Ě', scaron: 'š', Scaron: 'Š',
+  ccaron: 'č', Ccaron: 'Č', rcaron: 'ř', Rcaron: 'Ř', zcaron: 'ž', Zcaron: 'Ž', ncaron: 'ň', Ncaron: 'Ň',
+  dcaron: 'ď', Dcaron: 'Ď', tcaron: 'ť', Tcaron: 'Ť', uring: 'ů', Uring: 'Ů', auml: 'ä', ouml: 'ö', uuml: 'ü',
+  Auml: 'Ä', Ouml: 'Ö', Uuml: 'Ü', szlig: 'ß', lcaron: 'ľ', Lcaron: 'Ľ', ocirc: 'ô', lacute: 'ĺ', racute: 'ŕ',
+};
+
+const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z]{2,8}));/g;
+
+/** Decodes HTML character references (named subset, decimal, hex). Unknown ones stay as typed. */
+export function decodeEntities(s: string): string {
+  if (s.indexOf('&') < 0) return s;
+  return s.replace(ENTITY, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+    if (name !== undefined) return NAMED_ENTITIES[name] ?? whole;
+    const code = dec !== undefined ? parseInt(dec, 10) : parseInt(hex!, 16);
+    // Surrogates, NUL and out-of-range code points are not characters.
+    if (!code || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\ufffd';
+    return String.fromCodePoint(code);
+  });
+}
+
+const HTML_HINT = /<(?:[a-zA-Z][a-zA-Z0-9]{0,10}[\s>/]|\/[a-zA-Z]|!--)/;
+
+/** True when the text looks like markup (a tag or a comment), not just a "<" in prose. */
+export function looksLikeHtml(s: string): boolean {
+  return HTML_HINT.test(s.length > 20_000 ? s.slice(0, 20_000) : s);
+}
+
+const closeTagCache = new Map<string, RegExp>();
+function closeTagRe(name: string): RegExp {
+  let re = closeTagCache.get(name);
+  if (!re) closeTagCache.set(name, (re = new RegExp(`</${name}`, 'gi')));
+  return re;
+}
+
+function isNameChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45;
+}
+
+/**
+ * Markup → text in one pass: tags removed, block elements become line breaks, list items get
+ * a bullet, script/style/comments dropped whole, entities decoded. Linear in the input length;
+ * an unclosed tag or comment ends the text (as a browser would hide it).
+ */
+export function htmlToText(html: string): string {
+  const out: string[] = [];
+  let i = 0;
+  let textStart = 0;
+  const n = html.length;
+  const flush = (end: number) => {
+    if (end > textStart) out.push(decodeEntities(html.slice(textStart, end).replace(/[ \t\r\n]+/g, ' ')));
+  };
+  while (i < n) {
+    const lt = html.indexOf('<', i);
+    if (lt < 0) break;
+    const next = html.charCodeAt(lt + 1);
+    const isComment = html.startsWith('<!--', lt);
+    const isTag = isComment || next === 47 /* / */ || next === 33 /* ! */ || next === 63 /* ? */ ||
+      (next >= 97 && next <= 122) || (next >= 65 && next <= 90);
+    if (!isTag) {
+      i = lt + 1;
+      continue;
+    }
+    flush(lt);
+    if (isComment) {
+      const end = html.indexOf('-->', lt + 4);
+      i = end < 0 ? n : end + 3;
+      textStart = i;
+      continue;
+    }
+    const closing = next === 47;
+    let j = lt + (closing ? 2 : 1);
+    const nameStart = j;
+    while (j < n && isNameChar(html.charCodeAt(j))) j++;
+    const name = html.slice(nameStart, j).toLowerCase();
+    // Skip to the end of the tag, respecting quoted attribute values (they may contain ">").
+    let quote = 0;
+    while (j < n) {
+      const c = html.charCodeAt(j);
+      if (quote) {
+        if (c === quote) quote = 0;
+      } else if (c === 34 || c === 39) quote = c;
+      else if (c === 62) break;
+      j++;
+    }
+    i = j < n ? j + 1 : n;
+    if (!closing && SKIP_CONTENT.has(name)) {
+      const re = closeTagRe(name);
+      re.lastIndex = i;
+      const close = re.exec(html)?.index ?? -1;
+      if (close < 0) i = n;
+      else {
+        const gt = html.indexOf('>', close);
+        i = gt < 0 ? n : gt + 1;
+      }
+    } else if (name === 'li') {
+      if (!closing) out.push('\n• ');
+    }
+    else if (name === 'td' || name === 'th') out.push(' ');
+    else if (BLOCK.has(name)) out.push('\n');
+    textStart = i;
+  }
+  flush(n);
+  return out.join('');
+}
+
+// Soft hyphen, zero-width space, word joiner, BOM: invisible, but they split words ("z dů­vodu").
+// ZWJ (U+200D) and variation selectors are kept: emoji sequences need them.
+const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/g;
+const LINE_END = /\r\n?|[\u2028\u2029\u0085]/g;
+const TRAILING_SPACE = /[ \t\u00a0]+$/gm;
+const LEADING_SPACE = /^[ \t]+/gm;
+const MANY_BLANK_LINES = /\n{3,}/g;
+
+/** Text the rewriter can work on: markup reduced to text, line ends unified, invisible characters dropped. */
+export function normalizeInput(raw: string): string {
+  let s = typeof raw === 'string' ? raw : '';
+  if (looksLikeHtml(s)) s = htmlToText(s);
+  else s = decodeEntitiesIfEscaped(s);
+  return s
+    .replace(LINE_END, '\n')
+    .replace(INVISIBLE, '')
+    .replace(TRAILING_SPACE, '')
+    .replace(LEADING_SPACE, '')
+    .replace(MANY_BLANK_LINES, '\n\n')
+    .trim();
+}
+
+// Plain text copied from a CMS sometimes still carries "&nbsp;" or "&amp;": decode only the
+// common ones so that a literal "&" in prose stays untouched.
+const COMMON_ESCAPES = /&(?:nbsp|amp|ndash|mdash|quot|bdquo|ldquo|#160|#8211);/;
+function decodeEntitiesIfEscaped(s: string): string {
+  return COMMON_ESCAPES.test(s) ? decodeEntities(s) : s;
+}

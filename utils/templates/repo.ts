@@ -1,0 +1,170 @@
+/**
+ * Templates in Dexie (`db.templates`), the source of truth; the panel reads them with
+ * `useLiveQuery`. Built-in templates are synced in by id every time the panel opens, so one
+ * added by an extension update appears, and one the admin reordered keeps its place. Editing a
+ * built-in template makes the admin's own copy; built-ins are never changed by the admin and
+ * never deleted.
+ */
+import type { Transaction } from 'dexie';
+import type { TownCrierDB } from '../db/db';
+import type { TemplateRecord } from '../db/types';
+import { isPostKind } from '../kinds';
+import { POPULATE } from '../db/populate';
+import { BUILTIN_VERSION, builtinTemplates } from './builtins';
+import type { PostTemplate, TemplateContent } from './types';
+
+export const newTemplateId = (): string => crypto.randomUUID();
+
+/** Rows the panel can use as templates (a row written by an older or other version may lack a text or fields). */
+export function isPostTemplate(row: TemplateRecord): row is PostTemplate {
+  return isPostKind(row.kind) && Array.isArray(row.fields) && typeof row.facebook === 'string' && typeof row.instagram === 'string';
+}
+
+/** All usable templates in the admin's order (for useLiveQuery). */
+export async function listTemplates(db: TownCrierDB): Promise<PostTemplate[]> {
+  return (await db.templates.orderBy('order').toArray()).filter(isPostTemplate).map((t) => ({ ...t, emoji: typeof t.emoji === 'string' ? t.emoji : '📢' }));
+}
+
+const ORDER_STEP = 10;
+
+/**
+ * Adds missing built-ins and refreshes built-in rows of an older version (their content only:
+ * the admin's order is kept). Rows the admin made are never touched.
+ */
+export async function syncBuiltinTemplates(db: TownCrierDB): Promise<{ added: number; updated: number }> {
+  const shipped = builtinTemplates();
+  return db.transaction('rw', db.templates, async () => {
+    const existing = await db.templates.bulkGet(shipped.map((t) => t.id));
+    const add: PostTemplate[] = [];
+    const update: PostTemplate[] = [];
+    shipped.forEach((t, i) => {
+      const row = existing[i] as PostTemplate | undefined;
+      if (!row) add.push({ ...t });
+      else if (row.builtin && (row.builtinVersion ?? 0) < BUILTIN_VERSION) update.push({ ...t, order: row.order });
+    });
+    if (add.length) await db.templates.bulkAdd(add);
+    if (update.length) await db.templates.bulkPut(update);
+    return { added: add.length, updated: update.length };
+  });
+}
+
+// Fresh databases get the built-ins in the creating transaction (the panel then has them at once).
+POPULATE.push((tx: Transaction) => {
+  void tx.table('templates').bulkAdd(builtinTemplates().map((t) => ({ ...t })));
+});
+
+async function nextOrder(db: TownCrierDB): Promise<number> {
+  const last = await db.templates.orderBy('order').last();
+  return (last?.order ?? 0) + ORDER_STEP;
+}
+
+type Editable = TemplateContent;
+
+/** A new template of the admin's, at the end of the list. */
+export async function createTemplate(db: TownCrierDB, content: Editable, now = Date.now()): Promise<PostTemplate> {
+  const row: PostTemplate = { ...content, id: newTemplateId(), builtin: false, order: await nextOrder(db), createdAt: now, updatedAt: now };
+  await db.templates.add(row);
+  return row;
+}
+
+/**
+ * Saves an edit. A built-in template is not changed: the edit becomes the admin's own copy
+ * (placed right after the original), which is returned.
+ */
+export async function saveTemplate(db: TownCrierDB, id: string, content: Editable, now = Date.now()): Promise<PostTemplate> {
+  return db.transaction('rw', db.templates, async () => {
+    const current = (await db.templates.get(id)) as PostTemplate | undefined;
+    if (!current) throw new Error(`Template ${id} does not exist`);
+    if (current.builtin) {
+      const copy: PostTemplate = {
+        ...content,
+        id: newTemplateId(),
+        builtin: false,
+        basedOn: current.id,
+        order: current.order + 1,
+        createdAt: now,
+        updatedAt: now,
+      };
+      delete copy.builtinVersion;
+      await db.templates.add(copy);
+      return copy;
+    }
+    const next: PostTemplate = { ...current, ...content, id, builtin: false, updatedAt: now };
+    await db.templates.put(next);
+    return next;
+  });
+}
+
+export async function duplicateTemplate(db: TownCrierDB, id: string, nameSuffix: string, now = Date.now()): Promise<PostTemplate> {
+  return db.transaction('rw', db.templates, async () => {
+    const current = (await db.templates.get(id)) as PostTemplate | undefined;
+    if (!current) throw new Error(`Template ${id} does not exist`);
+    const copy: PostTemplate = {
+      ...current,
+      id: newTemplateId(),
+      name: `${current.name} ${nameSuffix}`.slice(0, 100),
+      builtin: false,
+      basedOn: current.builtin ? current.id : current.basedOn,
+      order: current.order + 1,
+      createdAt: now,
+      updatedAt: now,
+    };
+    delete copy.builtinVersion;
+    await db.templates.add(copy);
+    return copy;
+  });
+}
+
+/** Deletes one of the admin's templates and returns it (for "Undo"). Built-ins cannot be deleted. */
+export async function deleteTemplate(db: TownCrierDB, id: string): Promise<PostTemplate> {
+  return db.transaction('rw', db.templates, async () => {
+    const current = (await db.templates.get(id)) as PostTemplate | undefined;
+    if (!current) throw new Error(`Template ${id} does not exist`);
+    if (current.builtin) throw new Error('Built-in templates cannot be deleted');
+    await db.templates.delete(id);
+    return current;
+  });
+}
+
+/** Undo of a delete: the row comes back exactly as it was. */
+export async function restoreTemplate(db: TownCrierDB, row: PostTemplate): Promise<void> {
+  await db.templates.put(row);
+}
+
+/**
+ * Moves a template one place up or down within `visibleIds` (the list as the admin sees it,
+ * e.g. one language). Orders are renumbered when two rows share one.
+ */
+export async function moveTemplate(db: TownCrierDB, id: string, direction: -1 | 1, visibleIds: readonly string[]): Promise<boolean> {
+  const i = visibleIds.indexOf(id);
+  const j = i + direction;
+  if (i < 0 || j < 0 || j >= visibleIds.length) return false;
+  return db.transaction('rw', db.templates, async () => {
+    const all = (await db.templates.orderBy('order').toArray()) as PostTemplate[];
+    const a = all.find((t) => t.id === id);
+    const b = all.find((t) => t.id === visibleIds[j]);
+    if (!a || !b) return false;
+    // Swap the two in the full order, then renumber everything: no ties, no drift.
+    const ia = all.indexOf(a);
+    const ib = all.indexOf(b);
+    all[ia] = b;
+    all[ib] = a;
+    await db.templates.bulkPut(all.map((t, k) => ({ ...t, order: (k + 1) * ORDER_STEP })));
+    return true;
+  });
+}
+
+/** Adds (or updates, by id) imported templates, after the existing ones. One transaction: all or nothing. */
+export async function importTemplates(db: TownCrierDB, templates: readonly PostTemplate[]): Promise<number> {
+  return db.transaction('rw', db.templates, async () => {
+    let order = await nextOrder(db);
+    const rows: PostTemplate[] = [];
+    for (const t of templates) {
+      const existing = (await db.templates.get(t.id)) as PostTemplate | undefined;
+      if (existing?.builtin) continue;
+      rows.push({ ...t, builtin: false, order: existing?.order ?? (order += ORDER_STEP) });
+    }
+    await db.templates.bulkPut(rows);
+    return rows.length;
+  });
+}
