@@ -5,14 +5,16 @@ import { useChecklist } from './useChecklist';
 
 /** "7 ✓ · 1 ⚠ · 1 ✗": symbols for the eye (colour is extra), words for screen readers. */
 export function SummaryText({ items }: { items: readonly CheckItem[] }) {
-  const { t } = useT();
+  const { tp } = useT();
   const s = summarize(items);
   return (
     <span className="cl-summary" data-testid="checklist-summary" data-pass={s.pass} data-warn={s.warn} data-fail={s.fail}>
       <span aria-hidden="true">
         <span className="cl-ok">{s.pass} ✓</span> · <span className="cl-warn">{s.warn} ⚠</span> · <span className="cl-fail">{s.fail} ✗</span>
       </span>
-      <span className="visually-hidden">{t('checklist_summary_sr', { pass: s.pass, warn: s.warn, fail: s.fail })}</span>
+      <span className="visually-hidden">
+        {[tp('checklist_summary_srPass', s.pass), tp('checklist_summary_srWarn', s.warn), tp('checklist_summary_srFail', s.fail)].join(', ')}
+      </span>
     </span>
   );
 }

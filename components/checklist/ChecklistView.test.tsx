@@ -204,7 +204,7 @@ describe('summary', () => {
     const summary = await screen.findByTestId('checklist-summary');
     expect(summary.textContent).toMatch(/^\d+ ✓ · \d+ ⚠ · 1 ✗/);
     expect(summary.dataset.fail).toBe('1');
-    expect(summary.textContent).toContain('1 problems'); // words for screen readers
+    expect(summary.textContent).toContain('1 problem'); // words for screen readers
     act(() => useUiStore.getState().setDraft('Trh #Zábřeh'));
     await waitFor(() => expect(screen.getByTestId('checklist-summary').dataset.fail).toBe('0'));
   });

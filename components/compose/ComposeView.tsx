@@ -55,11 +55,16 @@ export function ComposeView({
   );
   const { compose, composed, template } = c;
 
+  // Until the admin pastes a notice, picks a template or kind, or fills a field, there is no
+  // post yet (not the template's skeleton): nothing to insert, nothing for the checklist.
+  const fromTemplate = compose.notice.trim() !== '' || compose.templateId !== null || compose.kindOverride !== null || Object.keys(compose.edits).length > 0;
+  const post = fromTemplate || compose.finalText !== null ? c.post : '';
+
   // The post is the draft the checklist checks and the composer inserts.
   useEffect(() => {
-    setDraftFromCompose(c.post);
-    setDraftSource({ kind: c.kind, templateId: template.id });
-  }, [c.post, c.kind, template.id, setDraftFromCompose, setDraftSource]);
+    setDraftFromCompose(post);
+    setDraftSource(fromTemplate ? { kind: c.kind, templateId: template.id } : { kind: null, templateId: null });
+  }, [post, fromTemplate, c.kind, template.id, setDraftFromCompose, setDraftSource]);
 
   // Stable, so a keystroke in one field re-renders only that field (the controls are memoised).
   const onFieldChange = useCallback(
@@ -92,6 +97,8 @@ export function ComposeView({
 
   const write = (
     <div className="compose">
+      {/* The tab's own heading keeps the outline whole for screen readers (h1 → h2 → h3). */}
+      <h2 className="visually-hidden">{t('compose_heading')}</h2>
       <div className="compose__input stack">
         <div className="field">
           <label htmlFor={`${id}-notice`}>{t('compose_notice_label')}</label>
@@ -128,10 +135,11 @@ export function ComposeView({
 
       <div className="compose__output">
         <PostPreview
-          post={c.post}
+          post={post}
           platform={c.platform}
           composed={composed}
-          edited={compose.finalText !== null}
+          // A hand edit only matters when there is a generated post it departs from.
+          edited={compose.finalText !== null && fromTemplate}
           stale={c.stale}
           onEdit={(text) => setCompose({ finalText: text, finalBase: compose.finalBase ?? composed.post })}
           onRegenerate={() => setCompose({ finalText: null, finalBase: null })}

@@ -44,7 +44,7 @@ export function PublishedPrompt() {
     <>
       {items.length > 0 && (
         <section className="notice notice--warn stack" aria-labelledby={`${id}-h`}>
-          <h3 id={`${id}-h`}>{t('composer_published_title')}</h3>
+          <h2 id={`${id}-h`}>{t('composer_published_title')}</h2>
           {items.map((e, i) => (
             <div key={`${e.hash}-${e.at}`} className="stack">
               <p id={`${id}-q${i}`}>

@@ -38,6 +38,6 @@ describe('Tabs', () => {
 
   it('shows a badge after the label', () => {
     render(<Harness />);
-    expect(screen.getAllByRole('tab')[1]!.textContent).toBe('Beta2 ✗');
+    expect(screen.getAllByRole('tab')[1]!.textContent).toBe('Beta 2 ✗');
   });
 });

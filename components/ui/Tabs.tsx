@@ -57,7 +57,13 @@ export function Tabs<Id extends string>({
           onClick={() => onSelect(t.id)}
         >
           {t.label}
-          {t.badge !== undefined && <span className="tabs__badge">{t.badge}</span>}
+          {/* The space keeps label and badge apart in the tab's accessible name. */}
+          {t.badge !== undefined && (
+            <>
+              {' '}
+              <span className="tabs__badge">{t.badge}</span>
+            </>
+          )}
         </button>
       ))}
     </div>

@@ -38,7 +38,8 @@ async function openComposerSite(host: Parameters<ExtensionSession['site']>[0], p
 /** What the editor itself holds: Lexical's state, or the React state behind the textarea. */
 const editorState = (page: Page, name: string) => page.evaluate((n) => window.__editors[n]!.text(), name);
 
-const MESSAGE = '[role=status]:not(:empty), [role=alert]:not(:empty)';
+// The composer section's own messages (the Compose tab around it has its own notices).
+const MESSAGE = 'section[data-tab-id] :is([role=status], [role=alert]):not(:empty)';
 
 /** Fills the draft, picks where to insert, clicks Insert and returns the panel's message. */
 async function insertFromPanel(panel: Page, text: string, mode: 'caret' | 'replace' = 'caret'): Promise<string | null> {
@@ -193,9 +194,9 @@ describe('The real side panel', () => {
     const b = await openComposerSite('www.facebook.com', '/groups/zabreh?open=1');
     const panel = await openRealSidePanel(s, a.page);
     // The panel attaches to the active tab of its window: the one it was opened on.
-    await panel.waitFor(`document.querySelector('section[data-tab-id="${a.tabId}"] textarea, textarea') && document.querySelector('section[data-tab-id]')?.dataset.tabId === '${a.tabId}'`);
+    await panel.waitFor(`document.querySelector('textarea.compose__post') && document.querySelector('section[data-tab-id]')?.dataset.tabId === '${a.tabId}'`);
     await panel.evaluate(`(() => {
-      const area = document.querySelector('textarea');
+      const area = document.querySelector('textarea.compose__post'); // the post (the notice box comes first)
       Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set.call(area, ${JSON.stringify(POST)});
       area.dispatchEvent(new Event('input', { bubbles: true }));
     })()`);
