@@ -108,15 +108,16 @@ export function PostPreview({ post, platform, composed, edited, stale, onEdit, o
         </div>
       )}
 
-      <div className="row compose__actions" role="group" aria-label={t('compose_actions_label')} data-slot="composer-actions">
+      <div className="row compose__actions" role="group" aria-label={t('compose_actions_label')}>
         <button type="button" className="button button--primary" disabled={!post.trim()} onClick={() => doCopy(post, t(platform === 'instagram' ? 'compose_copied_instagram' : 'compose_copied_facebook'))}>
           {t('compose_copy')}
         </button>
-        {actions}
         <span role="status" className={status?.kind === 'error' ? 'error-text' : 'muted'} data-testid="copy-status">
           {status?.text ?? ''}
         </span>
       </div>
+      {/* Insert into the open composer etc. (components/composer), a block of its own under Copy. */}
+      {actions && <div data-slot="composer-actions">{actions}</div>}
     </div>
   );
 }
