@@ -67,10 +67,10 @@ export function useChecklist(settings: Settings): ChecklistState {
 
   const items = useMemo(() => {
     if (!context) return undefined;
-    const found = checkPost(text, { ...context, now: new Date() });
+    const found = checkPost(text, { ...context, source: checking, now: new Date() });
     // Problems first; the engine's order within a status (stable sort).
     return found.sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]);
-  }, [text, context]);
+  }, [text, context, checking]);
 
   return { items, checking, text, context, sets, tags };
 }

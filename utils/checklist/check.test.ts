@@ -273,6 +273,21 @@ describe('partner tags', () => {
     expect(get(checkPost('Pátráme. Policie ČR žádá…', c), 'tags.police').status).toBe('fail');
   });
 
+  it("in Facebook's composer a real tag is the bare page name; a typed \"@Name\" is not linked", () => {
+    const c = ctx({ kind: 'police-appeal', source: 'composer' });
+    // What the composer reads back after the admin picked the page from Facebook's suggestions.
+    expect(get(checkPost('Pátráme. Děkujeme, Policie ČR!', c), 'tags.police').status).toBe('pass');
+    const typed = get(checkPost('Pátráme. @Policie ČR', c), 'tags.police');
+    expect(typed.status).toBe('fail');
+    expect(renderMsg(typed.message, 'en')).toContain('only as text, not as a tag');
+    expect(typed.fix).toBeUndefined(); // only Facebook's own suggestions make a tag
+    // One linked occurrence is enough, even when an unlinked one is there too.
+    expect(get(checkPost('@Policie ČR a Policie ČR', c), 'tags.police').status).toBe('pass');
+    expect(get(checkPost('Pátráme po osobě.', c), 'tags.police').status).toBe('fail');
+    // On Instagram the caption keeps @handles as typed: nothing changes there.
+    expect(get(checkPost('Pátráme. @policiecz', ctx({ platform: 'instagram', kind: 'police-appeal', source: 'composer' })), 'tags.police').status).toBe('pass');
+  });
+
   it('categories come from the template too', () => {
     const c = ctx({ template: { hashtags: [], tagCategories: ['firefighters'] } });
     expect(get(checkPost('Zásah.', c), 'tags.firefighters').status).toBe('fail');

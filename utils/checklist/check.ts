@@ -474,13 +474,25 @@ function hashtagRules({ a, d, ctx, items, tagKeys, present }: Rules): void {
   );
 }
 
+/** `name` occurs in `folded` at least once not right after "@" (a linked tag in Facebook's composer). */
+function isLinkedIn(folded: string, name: string): boolean {
+  if (!name) return false;
+  for (let i = folded.indexOf(name); i >= 0; i = folded.indexOf(name, i + 1)) {
+    if (folded[i - 1] !== '@') return true;
+  }
+  return false;
+}
+
 /** Partners the post must tag (its kind's and template's categories), from the directory. */
 function tagRules({ a, d, ctx, items }: Rules): void {
   if (d.categories.length === 0) return;
   const ig = ctx.platform === 'instagram';
   const mentionKeys = new Set(a.mentions.map((k) => a.tokens.str(k).toLowerCase()));
   // Instagram: the @handle; Facebook: "@Page name" as typed (any case, with or without diacritics).
-  const isTagged = (piece: string) => (ig ? mentionKeys.has(piece.toLowerCase()) : a.folded.includes(fold(piece)));
+  // Facebook's composer shows a real tag as the bare name and leaves an unlinked "@Name" as typed.
+  const fromComposer = !ig && ctx.source === 'composer';
+  const isTagged = (piece: string) =>
+    ig ? mentionKeys.has(piece.toLowerCase()) : fromComposer ? isLinkedIn(a.folded, fold(piece.slice(1))) : a.folded.includes(fold(piece));
   for (const cat of d.categories) {
     const partners = (ctx.tags ?? []).filter((t) => t.category === cat);
     const candidates = partners.flatMap((p) => {
@@ -490,7 +502,10 @@ function tagRules({ a, d, ctx, items }: Rules): void {
     const category = msg(TAG_CATEGORY_KEYS[cat]);
     const id = `tags.${cat}`;
     const tagged = candidates.filter((c) => isTagged(c.piece));
-    if (tagged.length > 0) {
+    const unlinked = fromComposer ? candidates.filter((c) => a.folded.includes(fold(c.piece))) : [];
+    if (tagged.length === 0 && unlinked.length > 0) {
+      items.push({ id, group: 'tags', status: 'fail', message: msg('checklist_tags_unlinked', { category, tags: list(unlinked.map((c) => c.piece)) }) });
+    } else if (tagged.length > 0) {
       items.push({ id, group: 'tags', status: 'pass', message: msg('checklist_tags_ok', { category, tags: list(tagged.map((c) => c.piece)) }) });
     } else if (candidates.length === 0) {
       const key = partners.length === 0 ? 'checklist_tags_noPartner' : ig ? 'checklist_tags_noInstagram' : 'checklist_tags_noFacebook';

@@ -65,6 +65,11 @@ export interface CheckContext {
   done?: readonly string[];
   /** Language of the post (for text a fix inserts, e.g. "odkaz v bio"). Default Czech. */
   postLang?: 'cs' | 'en';
+  /**
+   * What is checked: the draft (default) or the text read back from Facebook's composer, where
+   * a real tag shows as the page's name without "@" and a typed "@Name" is not linked.
+   */
+  source?: 'draft' | 'composer';
 }
 
 export interface CheckSummary {
