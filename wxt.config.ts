@@ -15,10 +15,23 @@ export default defineConfig({
     // scripting: the panel injects the composer script (insert/read) into its Facebook or
     // Instagram tab only when the admin uses it (utils/composer/client.ts).
     // alarms: the badge rolls over at midnight and the reminder fires while the worker sleeps.
-    // notifications: the daily reminder.
-    permissions: ['storage', 'scripting', 'alarms', 'notifications'],
+    // notifications: the daily reminder; the feedback of the context menu and the shortcuts.
+    // contextMenus: "Rewrite for Facebook" on selected text anywhere (the click carries the
+    // selected text: no access to those pages is needed).
+    // Each permission is justified in store/listing.*.md (tests/unit/store-listing.test.ts checks).
+    permissions: ['storage', 'scripting', 'alarms', 'notifications', 'contextMenus'],
     host_permissions: [...HOST_MATCHES],
     action: { default_title: '__MSG_extName__' },
+    // Keyboard shortcuts (utils/commands): changeable in the browser's shortcut settings.
+    // Chrome assigns at most four suggested keys; Alt+Shift+P was refused by Chromium here.
+    commands: {
+      [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: '__MSG_commands_openPanel__',
+      },
+      'insert-post': { suggested_key: { default: 'Alt+Shift+V' }, description: '__MSG_commands_insert__' },
+      'log-post': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commands_log__' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
