@@ -17,7 +17,11 @@ export function Shortcuts({ api = commandsApi(), openTab = (url: string) => brow
   const [rows, setRows] = useState<ShortcutRow[] | null>(null);
   useEffect(() => {
     let alive = true;
-    api?.getAll().then(
+    if (!api) return;
+    // A browser without the API (or a test double) may throw instead of rejecting.
+    Promise.resolve()
+      .then(() => api.getAll())
+      .then(
       (all) => alive && setRows(shortcutRows(all)),
       () => alive && setRows([]),
     );
