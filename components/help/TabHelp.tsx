@@ -29,7 +29,8 @@ export function TabHelp({ tab, shortcuts = <Shortcuts /> }: { tab: TabId; shortc
             <li key={key}>{t(key)}</li>
           ))}
         </ul>
-        <h3>{t('help_shortcuts')}</h3>
+        {/* h2: the help comes first in the tab, right after the panel's h1. */}
+        <h2 className="help__heading">{t('help_shortcuts')}</h2>
         {open && shortcuts}
       </div>
     </div>

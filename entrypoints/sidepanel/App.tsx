@@ -115,7 +115,7 @@ function Panel({ settings }: { settings: Settings }) {
         label={t('app_tabsLabel')}
       />
       <TabPanel id={tab}>
-        <TabHelp key={tab} tab={tab} />
+        <TabHelp key={`help-${tab}`} tab={tab} />
         {tab === 'compose' && <NoticeIntakeBanner />}
         <ErrorBoundary
           key={tab}
