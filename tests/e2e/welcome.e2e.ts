@@ -109,7 +109,7 @@ describe('the welcome page', () => {
   });
 
   it('follows a Czech browser; skipping the setup stores nothing but is not asked again', async () => {
-    const s = await launchExtension(inject('fixturePort'), { lang: 'cs-CZ' });
+    const s = await launchExtension(inject('fixturePort'), { lang: 'cs-CZ', keepWelcome: true });
     try {
       const page = await waitForWelcome(s);
       await page.setViewportSize({ width: 1280, height: 800 });
