@@ -25,11 +25,14 @@ interface Manifest {
 }
 
 let manifests: { chrome: Manifest; firefox: Manifest };
+/** Every script of both built packages, by path. */
+const scripts = new Map<string, string>();
 beforeAll(() => {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'tc-manifests-'));
   try {
     execFileSync(process.execPath, ['scripts/build-manifests.mjs', out], { cwd: ROOT, stdio: 'ignore', timeout: 120_000 });
     manifests = JSON.parse(fs.readFileSync(path.join(out, 'manifests.json'), 'utf8'));
+    for (const f of fs.readdirSync(out, { recursive: true, encoding: 'utf8' })) if (f.endsWith('.js')) scripts.set(f, fs.readFileSync(path.join(out, f), 'utf8'));
   } finally {
     fs.rmSync(out, { recursive: true, force: true });
   }
@@ -127,6 +130,16 @@ describe('permissions', () => {
       const matched = new Set(m.content_scripts?.flatMap((c) => c.matches));
       for (const host of hosts) expect(matched.has(host), `${host}: no content script runs there`).toBe(true);
     }
+  });
+});
+
+describe('the package (what PRIVACY.md promises)', () => {
+  it('makes no network requests and evaluates no code: no fetch, XHR, WebSocket, beacon, eval or Function', () => {
+    expect(scripts.size).toBeGreaterThan(5);
+    const found = [...scripts].flatMap(([file, text]) =>
+      [/\bfetch\(/, /XMLHttpRequest/, /WebSocket/, /sendBeacon/, /EventSource/, /\beval\(/, /new Function\(/, /importScripts/].filter((re) => re.test(text)).map((re) => `${file}: ${re}`),
+    );
+    expect(found).toEqual([]);
   });
 });
 
