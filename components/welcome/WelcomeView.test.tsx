@@ -140,6 +140,10 @@ describe('the welcome page', () => {
     show({ shownAt: 1, completedAt: null, step: 'hashtags' });
     await screen.findByRole('heading', { level: 2, name: 'Hashtags' });
     expect((screen.getByLabelText('Hashtags for every post') as HTMLInputElement).value).toBe('#Zábřeh #ZábřehŽije');
+    // The town's suggestion is offered, not forced.
+    await userEvent.click(screen.getByRole('button', { name: 'Use #Zábřeh #MěstoZábřeh' }));
+    expect((screen.getByLabelText('Hashtags for every post') as HTMLInputElement).value).toBe('#Zábřeh #MěstoZábřeh');
+    expect(screen.queryByRole('button', { name: /^Use #/ })).toBeNull();
     await userEvent.click(screen.getByRole('button', { name: 'Back' }));
     expect((screen.getByLabelText('Town name') as HTMLInputElement).value).toBe('Zábřeh');
   });

@@ -30,6 +30,16 @@ function Problems({ problems }: { problems: SettingsProblem[] }) {
 export function LanguageStep({ settings, next, actions }: StepProps) {
   const { t } = useT();
   const id = useId();
+  const [failed, setFailed] = useState(false);
+  const choose = async (language: LanguageSetting) => {
+    try {
+      setFailed(false);
+      await actions.saveSettings({ language });
+    } catch (err) {
+      console.error('[Town Crier] saving the language failed', err);
+      setFailed(true);
+    }
+  };
   return (
     <StepForm label={t('welcome_step_language')} onSubmit={() => next()}>
       <div className="field">
@@ -39,7 +49,7 @@ export function LanguageStep({ settings, next, actions }: StepProps) {
           id={`${id}-lang`}
           value={settings.language}
           aria-describedby={`${id}-hint`}
-          onChange={(e) => void actions.saveSettings({ language: e.target.value as LanguageSetting }).catch((err) => console.error('[Town Crier] saving the language failed', err))}
+          onChange={(e) => void choose(e.target.value as LanguageSetting)}
         >
           <option value="auto">{t('settings_language_auto')}</option>
           <option value="cs">čeština</option>
@@ -49,6 +59,11 @@ export function LanguageStep({ settings, next, actions }: StepProps) {
           {t('welcome_language_hint')}
         </p>
       </div>
+      {failed && (
+        <p role="alert" className="notice notice--error">
+          {t('welcome_saveFailed')}
+        </p>
+      )}
     </StepForm>
   );
 }
@@ -77,6 +92,9 @@ export function HashtagsStep({ settings, next, actions }: StepProps) {
   const suggested = settings.defaultHashtags.length === 0 ? suggestHashtags(settings.townName) : [];
   const [text, setText] = useState((settings.defaultHashtags.length ? settings.defaultHashtags : suggested).join(' '));
   const parsed = parseHashtags(text);
+  // The town may have changed since the hashtags were saved: offer its suggestion again.
+  const fromTown = suggestHashtags(settings.townName);
+  const offer = fromTown.length > 0 && fromTown.some((tag) => !parsed.includes(tag));
   const save = async () => {
     const saved = await actions.saveSettings({ defaultHashtags: parsed });
     await adoptTownHashtags(db, saved.defaultHashtags);
@@ -92,6 +110,11 @@ export function HashtagsStep({ settings, next, actions }: StepProps) {
           {t('welcome_hashtags_hint')}
         </p>
       </div>
+      {offer && (
+        <button type="button" className="button" onClick={() => setText(fromTown.join(' '))}>
+          {t('welcome_hashtags_useSuggestion', { tags: fromTown.join(' ') })}
+        </button>
+      )}
       <p id={`${id}-preview`} className="small" aria-live="polite" data-testid="hashtag-preview">
         {parsed.length ? t('welcome_hashtags_preview', { tags: parsed.join(' ') }) : t('welcome_hashtags_none')}
       </p>

@@ -105,7 +105,7 @@ describe('store screenshots', () => {
     await panel.getByTestId('heatmap').waitFor();
     // Something published today: the header and the badge show the target met.
     if (lang === 'en') await panel.getByRole('button', { name: '+1 Facebook' }).click();
-    await panel.getByTestId('today-summary').getByText(/1 \/ 1–3/).waitFor();
+    await expect.poll(() => panel.getByTestId('today-summary').textContent()).toContain('1 / 1–3 ✓');
     await compose(await shot(fb, WIDTH - PANEL), await shot(panel, PANEL), `store-log-${lang}.png`);
     await panel.close();
     await fb.close();
