@@ -15,10 +15,23 @@ export default defineConfig({
     // scripting: the panel injects the composer script (insert/read) into its Facebook or
     // Instagram tab only when the admin uses it (utils/composer/client.ts).
     // alarms: the badge rolls over at midnight and the reminder fires while the worker sleeps.
-    // notifications: the daily reminder.
-    permissions: ['storage', 'scripting', 'alarms', 'notifications'],
+    // notifications: the daily reminder; the feedback of the context menu and the shortcuts.
+    // contextMenus: "Rewrite for Facebook" on selected text anywhere (the click carries the
+    // selected text: no access to those pages is needed).
+    // Each permission is justified in store/listing.*.md (tests/unit/store-listing.test.ts checks).
+    permissions: ['storage', 'scripting', 'alarms', 'notifications', 'contextMenus'],
     host_permissions: [...HOST_MATCHES],
     action: { default_title: '__MSG_extName__' },
+    // Keyboard shortcuts (utils/commands): changeable in the browser's shortcut settings.
+    // Chrome assigns at most four suggested keys; Alt+Shift+P was refused by Chromium here.
+    commands: {
+      [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: '__MSG_commands_openPanel__',
+      },
+      'insert-post': { suggested_key: { default: 'Alt+Shift+V' }, description: '__MSG_commands_insert__' },
+      'log-post': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commands_log__' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -32,6 +45,9 @@ export default defineConfig({
         }
       : {}),
   }),
+  // Chrome and Firefox 140 preload modules natively: Vite's polyfill (the only `fetch` in the
+  // package, which loaded the extension's own chunks) is not needed, and reviewers need not ask.
+  vite: () => ({ build: { modulePreload: { polyfill: false } } }),
   hooks: {
     // The polyfill (~10 KB) is worth it in the panel and the background, not in the content
     // script that runs on every Facebook page: there `wxt/browser` stays the native object
@@ -47,6 +63,8 @@ export default defineConfig({
     },
   },
   zip: {
-    excludeSources: ['.bench/**', '.test-artifacts/**', 'tests/e2e/screenshots/**', '**/*.log'],
+    // The sources zip (Firefox review) holds what builds the package: no tests, fixtures or
+    // screenshots (see SOURCE_CODE_REVIEW.md). Dot folders (.output, .wxt, .ci) are never included.
+    excludeSources: ['.bench/**', '.test-artifacts/**', 'tests/**', 'docs/screenshots/**', 'stats.html', '**/*.log'],
   },
 });

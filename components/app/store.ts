@@ -8,6 +8,8 @@ import type { PostRecord } from '@/utils/db/types';
 import type { Platform } from '@/utils/hosts/hosts';
 import type { PostKindId } from '@/utils/kinds';
 import type { Msg } from '@/utils/checklist/types';
+import type { PanelInsertStatus } from '@/utils/commands/commands';
+import type { PendingNotice } from '@/utils/notice/pending';
 
 export const TAB_IDS = ['compose', 'checklist', 'log', 'settings'] as const;
 export type TabId = (typeof TAB_IDS)[number];
@@ -106,13 +108,38 @@ export interface ComposeSlice {
   resetCompose: () => void;
 }
 
-export type UiState = AppSlice & DraftSlice & ComposerSlice & ComposeSlice & LogSlice & ChecklistSlice;
+/**
+ * A notice sent from the context menu or the toolbar popup (utils/notice), as the Compose tab
+ * shows it: taken in (with the Compose state it replaced, for Undo), or waiting for the
+ * admin's answer because a post was already started.
+ */
+export type NoticeIntake =
+  | { kind: 'taken'; notice: PendingNotice; previous: ComposeState | null }
+  | { kind: 'ask'; notice: PendingNotice };
+
+export interface NoticeSlice {
+  noticeIntake: NoticeIntake | null;
+  setNoticeIntake: (intake: NoticeIntake | null) => void;
+}
+
+/**
+ * The "insert the post" keyboard shortcut (utils/commands): the panel asks the Compose tab's
+ * ComposerActions to run its Insert, which takes the request and reports back with `done`.
+ */
+export interface CommandSlice {
+  insertRequest: { id: number; done: (status: PanelInsertStatus) => void } | null;
+  setInsertRequest: (request: CommandSlice['insertRequest']) => void;
+}
+
+export type UiState = AppSlice & DraftSlice & ComposerSlice & ComposeSlice & LogSlice & ChecklistSlice & NoticeSlice & CommandSlice;
 
 const initialApp = { tab: 'compose' as TabId };
 const initialDraft = { draft: '', platform: 'facebook' as Platform, draftKind: null, draftTemplateId: null };
 const initialComposer = { attachedTab: { tabId: null, platform: null, loads: 0 } as AttachedTab, composerText: null };
 const initialLog = { logEditingId: null, logUndo: null, logStoryPlatform: 'instagram' as Platform };
 const initialChecklist = { checklistSource: 'draft' as const, checklistUndo: [], checklistDone: [] };
+const initialNotice = { noticeIntake: null as NoticeIntake | null };
+const initialCommand = { insertRequest: null as CommandSlice['insertRequest'] };
 const initialCompose: { compose: ComposeState } = {
   compose: { notice: '', langOverride: null, kindOverride: null, templateId: null, edits: {}, finalText: null, finalBase: null, view: 'write' },
 };
@@ -161,6 +188,10 @@ export const useUiStore = create<UiState>()((set) => ({
   setCompose: (patch) => set((s) => ({ compose: { ...s.compose, ...patch } })),
   // A new post: the view the admin is in stays.
   resetCompose: () => set((s) => ({ compose: { ...initialCompose.compose, view: s.compose.view } })),
+  ...initialNotice,
+  setNoticeIntake: (noticeIntake) => set({ noticeIntake }),
+  ...initialCommand,
+  setInsertRequest: (insertRequest) => set({ insertRequest }),
 }));
 
 // A new post (the draft emptied) starts with its reminders unticked.
@@ -170,5 +201,5 @@ useUiStore.subscribe((s, prev) => {
 
 /** For tests: back to the first-open state. */
 export function resetUiStore(): void {
-  useUiStore.setState({ ...initialApp, ...initialDraft, ...initialComposer, ...initialCompose, ...initialLog, ...initialChecklist });
+  useUiStore.setState({ ...initialApp, ...initialDraft, ...initialComposer, ...initialCompose, ...initialLog, ...initialChecklist, ...initialNotice, ...initialCommand });
 }

@@ -91,7 +91,8 @@ export function PostPreview({ post, platform, composed, edited, stale, onEdit, o
 
       {(warnings.length > 0 || composed.linkInBio.length > 0) && (
         <div className="notice notice--warn" data-testid="post-warnings">
-          <h3>{t('compose_warnings_title')}</h3>
+          {/* h2: the first heading of the tab after the panel's h1 (an h3 here broke the heading order). */}
+          <h2 className="compose__warnings-title">{t('compose_warnings_title')}</h2>
           <ul>
             {warnings.map((w, i) => (
               <li key={i}>{w}</li>

@@ -113,6 +113,13 @@ export function TemplateLibrary({
         </button>
       </div>
 
+      {/* Empty states: nothing in this language, or nothing of the admin's own yet. */}
+      {visible.length === 0 && <p className="empty">{t('help_noTemplatesInLang')}</p>}
+      {!templates.some((x) => !x.builtin) && (
+        <p className="hint small" data-testid="no-own-templates">
+          {t('help_noOwnTemplates')}
+        </p>
+      )}
       <ol className="compose__library" aria-label={t('template_list_label')}>
         {visible.map((tpl, i) => (
           <li key={tpl.id} className="compose__item">

@@ -9,10 +9,11 @@
  * - Writes the store's `composerText` (what the composer holds; the checklist checks it).
  * - Props: `settings` (for `liveReadback`); `tabId` pins the tab (tests).
  */
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useUiStore } from '@/components/app/store';
 import { useT } from '@/components/ui/i18n';
+import type { PanelInsertStatus } from '@/utils/commands/commands';
 import { copyText, insertIntoTab, pasteKeys, readFromTab, type ComposerStatus } from '@/utils/composer/client';
 import type { InsertMode } from '@/utils/composer/insert';
 import { normalizeText } from '@/utils/composer/text';
@@ -42,8 +43,8 @@ function countChars(text: string, lang: string): number {
 export function ComposerActions({ settings, tabId }: { settings: Settings; tabId?: number | null }) {
   const { t, tp, lang } = useT();
   const id = useId();
-  const [attachedTabId, draft, composerText, setComposerText] = useUiStore(
-    useShallow((s) => [s.attachedTab.tabId, s.draft, s.composerText, s.setComposerText]),
+  const [attachedTabId, draft, composerText, setComposerText, insertRequest, setInsertRequest] = useUiStore(
+    useShallow((s) => [s.attachedTab.tabId, s.draft, s.composerText, s.setComposerText, s.insertRequest, s.setInsertRequest]),
   );
   const tab = { tabId: tabId !== undefined ? tabId : attachedTabId };
   const [mode, setMode] = useState<InsertMode>('caret');
@@ -58,11 +59,14 @@ export function ComposerActions({ settings, tabId }: { settings: Settings; tabId
     setLive(settings.liveReadback);
   }
 
-  const insert = async (raw: string, how: InsertMode, isUndo: boolean) => {
+  const insert = async (raw: string, how: InsertMode, isUndo: boolean): Promise<PanelInsertStatus> => {
     // Trailing spaces and empty lines never belong to a post (Facebook drops them too).
     const text = raw.replace(/\s+$/, '');
     setStatus(null);
-    if (!normalizeText(text)) return setStatus({ kind: 'emptyDraft' });
+    if (!normalizeText(text)) {
+      setStatus({ kind: 'emptyDraft' });
+      return 'emptyDraft';
+    }
     setBusy(true);
     setUndoText(null);
     const r = await insertIntoTab(tab.tabId, text, how);
@@ -76,7 +80,22 @@ export function ComposerActions({ settings, tabId }: { settings: Settings; tabId
       setStatus({ kind: 'fallback', reason: r.status, copied: await copyText(text) });
     }
     setBusy(false);
+    return r.status;
   };
+
+  // The "insert the post" keyboard shortcut (components/commands/usePanelCommands.ts): the same
+  // Insert as the button, with the mode chosen here. (Without the click, the clipboard fallback
+  // may be refused; the message then says how to copy by hand.)
+  useEffect(() => {
+    if (!insertRequest) return;
+    setInsertRequest(null);
+    if (busy) return insertRequest.done('busy');
+    void Promise.resolve()
+      .then(() => insert(useUiStore.getState().draft, mode, false))
+      .then(insertRequest.done, () => insertRequest.done('error'));
+    // Runs for a new request only; `insert` reads the current state when it runs.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [insertRequest]);
 
   const read = async () => {
     setStatus(null);

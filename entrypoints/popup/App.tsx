@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { browser } from 'wxt/browser';
+import { PasteNotice } from '@/components/notice/PasteNotice';
 import { useSettings } from '@/components/settings/useSettings';
 import { I18nProvider, useT } from '@/components/ui/i18n';
 import { resolveLang } from '@/utils/i18n/i18n';
@@ -34,9 +35,10 @@ function Popup() {
       <h1>{t('extName')}</h1>
       <p>{t('popup_what')}</p>
       <p className="muted">{t('popup_where')}</p>
+      <PasteNotice />
       <div className="row">
         {SITES.map((s) => (
-          <button key={s.key} type="button" className="button button--primary" onClick={() => void open(s.url)}>
+          <button key={s.key} type="button" className="button" onClick={() => void open(s.url)}>
             {t(s.key)}
           </button>
         ))}

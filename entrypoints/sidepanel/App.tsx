@@ -5,14 +5,21 @@ import { DbGate } from '@/components/app/DbGate';
 import { TAB_IDS, useUiStore, type TabId } from '@/components/app/store';
 import { ChecklistSummary } from '@/components/checklist/ChecklistSummary';
 import { ChecklistView } from '@/components/checklist/ChecklistView';
+import { usePanelCommands } from '@/components/commands/usePanelCommands';
 import { ComposeView } from '@/components/compose/ComposeView';
 import { ComposerActions } from '@/components/composer/ComposerActions';
 import { ComposerConnection } from '@/components/composer/ComposerConnection';
+import { DeleteEverything } from '@/components/deleteAll/DeleteEverything';
+import { ComposerHint } from '@/components/help/ComposerHint';
+import { TabHelp } from '@/components/help/TabHelp';
 import { LogView } from '@/components/log/LogView';
+import { useNoticeIntake } from '@/components/notice/intake';
+import { NoticeIntakeBanner } from '@/components/notice/NoticeIntakeBanner';
 import { TodaySummary } from '@/components/log/TodaySummary';
 import { SettingsView } from '@/components/settings/SettingsView';
 import { useSettings } from '@/components/settings/useSettings';
 import { ErrorBoundary } from '@/components/ui/ErrorBoundary';
+import { OpenWelcome } from '@/components/welcome/OpenWelcome';
 import { I18nProvider, useT } from '@/components/ui/i18n';
 import { TabPanel, Tabs } from '@/components/ui/Tabs';
 import { resolveLang } from '@/utils/i18n/i18n';
@@ -45,17 +52,40 @@ function Panel({ settings }: { settings: Settings }) {
   useEffect(() => {
     document.title = t('extName');
   }, [t]);
+  // A notice from the context menu or the popup goes into the Compose tab (components/notice).
+  useNoticeIntake();
+  // The "insert the post" shortcut runs the Compose tab's Insert (components/commands).
+  usePanelCommands();
 
   const view = (() => {
     switch (tab) {
       case 'compose':
-        return <ComposeView settings={settings} actions={<ComposerActions settings={settings} />} />;
+        return (
+          <ComposeView
+            settings={settings}
+            actions={
+              <>
+                <ComposerHint />
+                <ComposerActions settings={settings} />
+              </>
+            }
+          />
+        );
       case 'checklist':
         return <ChecklistView settings={settings} />;
       case 'log':
         return <LogView settings={settings} />;
       case 'settings':
-        return <SettingsView settings={settings} />;
+        return (
+          <div className="stack">
+            <SettingsView settings={settings} />
+            <OpenWelcome />
+            {/* Settings work without the database; deleting everything needs it. */}
+            <DbGate>
+              <DeleteEverything settings={settings} />
+            </DbGate>
+          </div>
+        );
     }
   })();
 
@@ -85,6 +115,8 @@ function Panel({ settings }: { settings: Settings }) {
         label={t('app_tabsLabel')}
       />
       <TabPanel id={tab}>
+        <TabHelp key={`help-${tab}`} tab={tab} />
+        {tab === 'compose' && <NoticeIntakeBanner />}
         <ErrorBoundary
           key={tab}
           fallback={(e) => (

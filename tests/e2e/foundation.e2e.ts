@@ -68,10 +68,10 @@ describe('side panel availability', () => {
     await other.close();
   });
 
-  it('the popup explains the extension and offers Facebook and Instagram', async () => {
+  it('the popup explains the extension, takes a notice and offers Facebook and Instagram', async () => {
     const page = await s.context.newPage();
     await page.goto(s.extensionUrl('popup.html'));
-    await expect.poll(() => page.getByRole('button').allTextContents()).toEqual(['Open Facebook', 'Open Instagram']);
+    await expect.poll(() => page.getByRole('button').allTextContents()).toEqual(['Rewrite for Facebook', 'Open Facebook', 'Open Instagram']);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });

@@ -205,3 +205,12 @@ export async function noteFollowers(db: TownCrierDB, entry: { platform: Platform
 export function deleteFollowers(db: TownCrierDB, id: string): Promise<void> {
   return db.followers.delete(id);
 }
+
+/** Empties the whole log — posts, their per-day totals and fan counts — in one transaction ("Delete everything"). */
+export function clearLog(db: TownCrierDB): Promise<void> {
+  return db.transaction('rw', db.posts, db.postDays, db.followers, async () => {
+    await db.posts.clear();
+    await db.postDays.clear();
+    await db.followers.clear();
+  });
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { MessagingError, notifyPanel, sendToBackground } from './client';
+import { MessagingError, notifyPanel, sendToBackground, sendToPanel } from './client';
 
 // The real round trip (listener ↔ sender in Chromium) is covered by tests/e2e; here: what the
 // client makes of each kind of answer.
@@ -35,5 +35,20 @@ describe('notifyPanel', () => {
   it('does not throw when no panel is open', async () => {
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(new Error('Receiving end does not exist.'));
     await expect(notifyPanel('panel:noop')).resolves.toBeUndefined();
+  });
+});
+
+describe('sendToPanel', () => {
+  it('returns the answer of the panel that took the message', async () => {
+    const spy = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true, data: { status: 'inserted' } });
+    expect(await sendToPanel('panel:insert', { tabId: 3 })).toEqual({ status: 'inserted' });
+    expect(spy).toHaveBeenCalledWith({ __townCrier: 1, to: 'panel', type: 'panel:insert', payload: { tabId: 3 } });
+  });
+
+  it('says "no-receiver" when no panel is open or none took it', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
+    await expect(sendToPanel('panel:insert', { tabId: 3 })).rejects.toMatchObject({ code: 'no-receiver' });
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    await expect(sendToPanel('panel:insert', { tabId: 3 })).rejects.toMatchObject({ code: 'no-receiver' });
   });
 });

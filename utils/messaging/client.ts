@@ -70,6 +70,18 @@ export async function sendToTab<K extends MessageType<'content'>>(
   }
 }
 
+/**
+ * Asks the open panel that takes the message (see ListenerOptions.accepts) and returns its
+ * answer; a MessagingError 'no-receiver' when no panel is open or none took it.
+ */
+export async function sendToPanel<K extends MessageType<'panel'>>(type: K, ...[payload]: Args<'panel', K>): Promise<ResponseOf<'panel', K>> {
+  try {
+    return unwrap(await browser.runtime.sendMessage(envelope('panel', type, payload as never)));
+  } catch (e) {
+    return rethrow(e);
+  }
+}
+
 /** Tells open panels about an event; a closed panel is not an error. */
 export async function notifyPanel<K extends MessageType<'panel'>>(type: K, ...[payload]: Args<'panel', K>): Promise<void> {
   try {

@@ -83,4 +83,16 @@ describe('createMessageListener', () => {
     });
     expect(log).toHaveBeenCalledTimes(2);
   });
+
+  it('stays silent when `accepts` declines (a panel of another tab), so another listener can answer', async () => {
+    const listener = createMessageListener(
+      'panel',
+      { 'panel:insert': ({ tabId }) => ({ status: tabId === 7 ? 'inserted' : 'error' }) },
+      { ...OWN, accept: ['extension-page'], accepts: (type, payload) => type !== 'panel:insert' || (payload as { tabId: number }).tabId === 7, log: vi.fn() },
+    );
+    const replies: unknown[] = [];
+    expect(listener(envelope('panel', 'panel:insert', { tabId: 8 }), panel, (r) => replies.push(r))).toBe(false);
+    expect(listener(envelope('panel', 'panel:insert', { tabId: 7 }), panel, (r) => replies.push(r))).toBe(true);
+    await vi.waitFor(() => expect(replies).toEqual([{ ok: true, data: { status: 'inserted' } }]));
+  });
 });

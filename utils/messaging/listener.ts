@@ -49,6 +49,11 @@ export interface ListenerOptions {
   ownOrigin: string;
   /** Which senders may talk to this context. */
   accept: readonly SenderKind[];
+  /**
+   * Lets one of several contexts of a kind (the panels of different tabs) leave a message to
+   * another: false keeps this one silent, so the right one answers. Default: take everything.
+   */
+  accepts?: (type: string, payload: unknown) => boolean;
   /** Where to report ignored messages (console by default; tests pass a spy). */
   log?: (message: string, detail?: unknown) => void;
 }
@@ -76,6 +81,7 @@ export function createMessageListener<D extends Destination>(
     if (!kind || !options.accept.includes(kind)) return log('sender', sender), false;
     const handler = (handlers as Record<string, ((p: unknown, s: Sender) => unknown) | undefined>)[message.type];
     if (!handler) return log('unknown', message.type), false;
+    if (options.accepts && !options.accepts(message.type, message.payload)) return false;
     try {
       Promise.resolve(handler(message.payload, sender)).then((data) => sendResponse({ ok: true, data }), fail);
     } catch (e) {

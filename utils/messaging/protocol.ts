@@ -5,6 +5,7 @@
  * To add a message: add an entry to the map of the context that handles it; the compiler
  * then demands a handler and checks every sender's payload and every reply.
  */
+import type { PanelInsertStatus } from '../commands/commands';
 import type { InsertMode, InsertResult } from '../composer/insert';
 import type { SubmitReport } from '../composer/publish';
 import type { PostKind } from '../db/types';
@@ -38,10 +39,18 @@ export interface ContentProtocol {
   'composer:read': { req: undefined; res: { text: string | null } };
 }
 
-/** Broadcast to open extension pages (the side panel); nobody has to answer. */
+/**
+ * Sent to open extension pages (the side panel). `notifyPanel` broadcasts (nobody has to
+ * answer); `sendToPanel` waits for the one panel that takes the message.
+ */
 export interface PanelProtocol {
   /** Keeps the union non-empty until panel events exist; answered by nobody. */
   'panel:noop': { req: undefined; res: undefined };
+  /**
+   * The "insert the post" keyboard shortcut (utils/commands): the panel attached to `tabId`
+   * runs its Insert as if the admin clicked it; panels of other tabs stay silent.
+   */
+  'panel:insert': { req: { tabId: number }; res: { status: PanelInsertStatus } };
 }
 
 export interface Protocols {

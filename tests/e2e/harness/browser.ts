@@ -28,6 +28,12 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** Keep the profile directory (for restart tests); the caller removes it. */
   userDataDir?: string;
+  /**
+   * A fresh profile opens the welcome page (first run) in front of every other tab, which
+   * would leave the test's pages in the background (throttled, unfocused): it is closed
+   * unless this is set. A given `userDataDir` is left as it is.
+   */
+  keepWelcome?: boolean;
 }
 
 /**
@@ -68,6 +74,11 @@ export async function launchExtension(port: number, options: LaunchOptions = {})
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
+  if (ownProfile && !options.keepWelcome) {
+    const isWelcome = (p: Page) => p.url() === `chrome-extension://${extensionId}/welcome.html`;
+    const welcome = context.pages().find(isWelcome) ?? (await context.waitForEvent('page', { predicate: isWelcome, timeout: 10_000 }));
+    await welcome.close();
+  }
   return {
     context,
     extensionId,
