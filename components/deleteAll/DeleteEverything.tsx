@@ -6,6 +6,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { useUiStore } from '@/components/app/store';
 import { useT } from '@/components/ui/i18n';
 import { OpenWelcome } from '@/components/welcome/OpenWelcome';
 import { db as appDb, type TownCrierDB } from '@/utils/db/db';
@@ -80,6 +81,9 @@ export function DeleteEverything({
     setStep('deleting');
     try {
       await deleteEverything(database, deps());
+      // The post being written is data too: start empty (the saved draft went with storage).
+      useUiStore.getState().resetCompose();
+      useUiStore.getState().setDraftFromCompose('');
       // The badge follows the empty log at once (the worker does not see IndexedDB writes).
       sendToBackground('log:changed').catch(() => undefined);
       setStep('done');

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { browser } from 'wxt/browser';
 import { useShallow } from 'zustand/react/shallow';
 import { DbGate } from '@/components/app/DbGate';
+import { useSavedDraft } from '@/components/app/savedDraft';
 import { TAB_IDS, useUiStore, type TabId } from '@/components/app/store';
 import { ChecklistSummary } from '@/components/checklist/ChecklistSummary';
 import { ChecklistView } from '@/components/checklist/ChecklistView';
@@ -35,13 +36,15 @@ const TAB_LABELS: Record<TabId, MessageKey> = {
 
 export function App() {
   const settings = useSettings();
+  // The post being written comes back from the last time the panel was open.
+  const draftReady = useSavedDraft();
   const lang = resolveLang(settings?.language ?? 'auto', browser.i18n?.getUILanguage?.());
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
   return (
     <I18nProvider lang={lang}>
-      {settings ? <Panel settings={settings} /> : null}
+      {settings && draftReady ? <Panel settings={settings} /> : null}
     </I18nProvider>
   );
 }

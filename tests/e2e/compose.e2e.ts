@@ -123,6 +123,30 @@ describe('Compose tab', () => {
     await page.close();
   });
 
+  it('a post being written survives closing the panel: the next panel shows it again', async () => {
+    const first = await openPanelPage(s);
+    await first.getByRole('tab', { name: /Compose|Psaní/ }).click();
+    await first.getByLabel(/Official notice|Úřední oznámení/).fill(NOTICE_CS);
+    await expect.poll(() => postBox(first).inputValue()).toContain('nepoteče voda');
+    await postBox(first).fill((await postBox(first).inputValue()) + '\nPS: Děkujeme sousedům z Husovy!');
+    const written = await postBox(first).inputValue();
+    await first.close(); // closing right after typing: the pending save is flushed
+
+    const second = await openPanelPage(s);
+    await second.getByRole('tab', { name: /Compose|Psaní/ }).click();
+    await expect.poll(() => postBox(second).inputValue()).toBe(written);
+    expect(await second.getByLabel(/Official notice|Úřední oznámení/).inputValue()).toBe(NOTICE_CS);
+    // "Clear" starts a new post, and a new panel then starts empty too.
+    await second.getByRole('button', { name: /^(New post|Nový příspěvek)$/ }).click();
+    await expect.poll(() => postBox(second).inputValue()).toBe('');
+    await second.waitForTimeout(600);
+    await second.close();
+    const third = await openPanelPage(s);
+    await third.getByRole('tab', { name: /Compose|Psaní/ }).click();
+    expect(await postBox(third).inputValue()).toBe('');
+    await third.close();
+  });
+
   it('keeps every keystroke in a field under 16 ms of main-thread work (the preview follows)', async () => {
     const page = await openPanelPage(s);
     await page.getByRole('tab', { name: /Compose|Psaní/ }).click();
