@@ -132,7 +132,7 @@ describe('Compose tab', () => {
     const written = await postBox(first).inputValue();
     await first.close(); // closing right after typing: the pending save is flushed
 
-    const second = await openPanelPage(s);
+    const second = await openPanelPage(s, {}, { keepDraft: true });
     await second.getByRole('tab', { name: /Compose|Psaní/ }).click();
     await expect.poll(() => postBox(second).inputValue()).toBe(written);
     expect(await second.getByLabel(/Official notice|Úřední oznámení/).inputValue()).toBe(NOTICE_CS);
@@ -141,7 +141,7 @@ describe('Compose tab', () => {
     await expect.poll(() => postBox(second).inputValue()).toBe('');
     await second.waitForTimeout(600);
     await second.close();
-    const third = await openPanelPage(s);
+    const third = await openPanelPage(s, {}, { keepDraft: true });
     await third.getByRole('tab', { name: /Compose|Psaní/ }).click();
     expect(await postBox(third).inputValue()).toBe('');
     await third.close();

@@ -120,12 +120,23 @@ export async function tabIdOf(session: ExtensionSession, page: Page): Promise<nu
 }
 
 /** The side panel page in a normal tab; `tabId` tells it which tab to act on. */
-export async function openPanelPage(session: ExtensionSession, params: Record<string, string | number> = {}): Promise<Page> {
+export async function openPanelPage(
+  session: ExtensionSession,
+  params: Record<string, string | number> = {},
+  { keepDraft = false }: { keepDraft?: boolean } = {},
+): Promise<Page> {
+  // Each test starts with no post being written, unless it tests that a draft comes back.
+  if (!keepDraft) await forgetDraft(session);
   const page = await session.context.newPage();
   const query = new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)])).toString();
   await page.goto(session.extensionUrl(`sidepanel.html${query ? `?${query}` : ''}`));
   await page.waitForSelector('[role="tablist"]');
   return page;
+}
+
+/** Removes the saved post-in-progress (components/app/savedDraft.ts) so the next panel starts empty. */
+export async function forgetDraft(session: ExtensionSession): Promise<void> {
+  await session.worker.evaluate(() => chrome.storage.local.remove('draft'));
 }
 
 const require = createRequire(import.meta.url);

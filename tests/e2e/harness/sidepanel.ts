@@ -8,7 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import type { ExtensionSession } from './browser';
-import { tabIdOf } from './browser';
+import { forgetDraft, tabIdOf } from './browser';
 
 export interface RealSidePanel {
   /** Evaluates `expression` in the panel (awaiting a promise) and returns its JSON value. */
@@ -20,6 +20,7 @@ export interface RealSidePanel {
 
 /** Opens the side panel on `page`'s tab the way a user would, then brings that tab to the front. */
 export async function openRealSidePanel(session: ExtensionSession, page: Page): Promise<RealSidePanel> {
+  await forgetDraft(session);
   const tabId = await tabIdOf(session, page);
   const opener = await session.context.newPage();
   await opener.goto(session.extensionUrl('popup.html'));
