@@ -2,7 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
 import { useT } from '@/components/ui/i18n';
 import { ProblemList, SaveCancel, UndoDelete } from './parts';
-import { TAG_CATEGORIES, TAG_CATEGORY_KEYS } from '@/utils/checklist/check';
+import { CategorySelect } from '@/components/checklist/CategorySelect';
+import { TAG_CATEGORY_KEYS } from '@/utils/checklist/check';
 import { deleteTag, restoreTag, saveTag } from '@/utils/checklist/repo';
 import type { Msg } from '@/utils/checklist/types';
 import { db } from '@/utils/db/db';
@@ -101,13 +102,7 @@ function TagForm({ tag, onDone }: { tag?: TagRecord; onDone: () => void }) {
       </div>
       <div className="field">
         <label htmlFor={`${id}-cat`}>{t('tags_category')}</label>
-        <select id={`${id}-cat`} value={category} onChange={(e) => setCategory(e.target.value as TagCategory)}>
-          {TAG_CATEGORIES.map((c) => (
-            <option key={c} value={c}>
-              {t(TAG_CATEGORY_KEYS[c])}
-            </option>
-          ))}
-        </select>
+        <CategorySelect id={`${id}-cat`} value={category} onChange={setCategory} />
       </div>
       <div className="field">
         <label htmlFor={`${id}-fb`}>{t('tags_facebook')}</label>

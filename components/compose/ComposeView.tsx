@@ -11,14 +11,14 @@ import { useUiStore } from '@/components/app/store';
 import { useT } from '@/components/ui/i18n';
 import { db as appDb, type TownCrierDB } from '@/utils/db/db';
 import type { Platform } from '@/utils/hosts/hosts';
-import { POST_KINDS, type PostKindId } from '@/utils/kinds';
+import type { PostKindId } from '@/utils/kinds';
 import { looksLikeHtml, normalizeInput } from '@/utils/rewrite/text';
 import { listTemplates, syncBuiltinTemplates } from '@/utils/templates/repo';
 import type { FieldValue, PostTemplate } from '@/utils/templates/types';
 import type { Settings } from '@/utils/settings/settings';
 import { FieldsForm } from './FieldsForm';
 import { PostPreview } from './PostPreview';
-import { kindLabelKey } from './TemplateEditor';
+import { KindSelect, kindLabelKey } from './KindSelect';
 import { TemplateLibrary } from './TemplateLibrary';
 import { useComposition } from './useComposition';
 import './compose.css';
@@ -226,13 +226,7 @@ const Choices = memo(function Choices({
       </div>
       <div className="field">
         <label htmlFor={`${id}-kind`}>{t('compose_kind_label')}</label>
-        <select id={`${id}-kind`} value={kind} onChange={(e) => setCompose({ kindOverride: e.target.value as PostKindId, templateId: null })}>
-          {POST_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(kindLabelKey(k))}
-            </option>
-          ))}
-        </select>
+        <KindSelect id={`${id}-kind`} value={kind} onChange={(k) => setCompose({ kindOverride: k, templateId: null })} />
       </div>
       <div className="field">
         <label htmlFor={`${id}-template`}>{t('compose_template_label')}</label>

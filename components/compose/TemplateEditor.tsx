@@ -7,15 +7,12 @@ import { useId, useState, type FormEvent } from 'react';
 import { useT } from '@/components/ui/i18n';
 import type { TownCrierDB } from '@/utils/db/db';
 import type { MessageKey } from '@/utils/i18n/i18n';
-import { KIND_TAG_CATEGORIES, POST_KINDS, type PostKindId } from '@/utils/kinds';
+import { KIND_TAG_CATEGORIES, type PostKindId } from '@/utils/kinds';
+import { KindSelect } from './KindSelect';
 import { parseHashtags } from '@/utils/settings/settings';
 import { checkTemplate } from '@/utils/templates/io';
 import { createTemplate, saveTemplate } from '@/utils/templates/repo';
 import { FIELD_TYPES, type FieldType, type PostTemplate, type TemplateContent, type TemplateField } from '@/utils/templates/types';
-
-export function kindLabelKey(kind: PostKindId): MessageKey {
-  return `compose_kind_${kind.replace(/-/g, '_')}` as MessageKey;
-}
 
 interface Draft {
   name: string;
@@ -119,13 +116,7 @@ export function TemplateEditor({
         </div>
         <div className="field">
           <label htmlFor={`${id}-kind`}>{t('template_kind')}</label>
-          <select id={`${id}-kind`} value={draft.kind} onChange={(e) => set('kind', e.target.value as PostKindId)}>
-            {POST_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(kindLabelKey(k))}
-              </option>
-            ))}
-          </select>
+          <KindSelect id={`${id}-kind`} value={draft.kind} onChange={(k) => set('kind', k)} />
         </div>
         <div className="field">
           <label htmlFor={`${id}-emoji`}>{t('template_emoji')}</label>

@@ -11,7 +11,8 @@ import { builtinTemplate } from '@/utils/templates/builtins';
 import { exportTemplates, MAX_IMPORT_BYTES, parseTemplateFile, type ImportProblem } from '@/utils/templates/io';
 import { deleteTemplate, duplicateTemplate, importTemplates, moveTemplate, newTemplateId, restoreTemplate } from '@/utils/templates/repo';
 import type { PostTemplate } from '@/utils/templates/types';
-import { kindLabelKey, TemplateEditor } from './TemplateEditor';
+import { kindLabelKey } from './KindSelect';
+import { TemplateEditor } from './TemplateEditor';
 
 type Status = { kind: 'ok' | 'error'; text: string; undo?: PostTemplate } | null;
 

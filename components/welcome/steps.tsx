@@ -2,7 +2,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useT } from '@/components/ui/i18n';
-import { TAG_CATEGORIES, TAG_CATEGORY_KEYS } from '@/utils/checklist/check';
+import { CategorySelect } from '@/components/checklist/CategorySelect';
+import { TAG_CATEGORY_KEYS } from '@/utils/checklist/check';
 import { renderMsg } from '@/utils/checklist/render';
 import { saveTag } from '@/utils/checklist/repo';
 import type { Msg } from '@/utils/checklist/types';
@@ -187,13 +188,7 @@ export function PartnersStep({ settings, next }: StepProps) {
           </div>
           <div className="field">
             <label htmlFor={`${id}-cat`}>{t('tags_category')}</label>
-            <select id={`${id}-cat`} value={shownCategory} onChange={(e) => setCategory(e.target.value as TagCategory)}>
-              {TAG_CATEGORIES.map((c) => (
-                <option key={c} value={c}>
-                  {t(TAG_CATEGORY_KEYS[c])}
-                </option>
-              ))}
-            </select>
+            <CategorySelect id={`${id}-cat`} value={shownCategory} onChange={setCategory} />
           </div>
           <div className="field">
             <label htmlFor={`${id}-fb`}>{t('tags_facebook')}</label>
