@@ -65,6 +65,9 @@ export async function launchExtension(port: number, options: LaunchOptions = {})
     ignoreHTTPSErrors: true,
     viewport: { width: 1280, height: 800 },
     locale: options.lang ?? 'en-US',
+    // On Linux Chromium takes its UI language (chrome.i18n.getUILanguage) from the environment,
+    // not from --lang; pages the extension opens itself at startup get no per-page emulation.
+    env: { ...process.env, LANGUAGE: (options.lang ?? 'en-US').replace('-', '_'), LANG: `${(options.lang ?? 'en-US').replace('-', '_')}.UTF-8` },
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
