@@ -13,7 +13,7 @@ import {
   type CsCase,
   type Lang,
 } from './dates';
-import { wordBefore, type DateFact, type Extraction } from './facts';
+import { linkedAsList, linkedAsRange, wordBefore, type DateFact, type Extraction } from './facts';
 import { replacePhrases } from './phrases';
 
 export type RewriteWarning =
@@ -190,6 +190,9 @@ function isBirthDate(text: string, pos: number): boolean {
   return w === 'nar' || w.startsWith('narozen') || w === 'born' || w === 'dob';
 }
 const LINE_OR_COLON_BEFORE = /(?:^|\n|[:(–—-])[ \u00a0]*$/u;
+const NIGHT_WORD = /[ \u00a0]na[ \u00a0]/u;
+// Between the two dates of a range whose second end needs its own "do": "24. 12. až 1. 1.", "24. 12. – 1. 1.".
+const RANGE_TO = /^[ \u00a0]{0,3}(?:až|[-–—])[ \u00a0]{0,3}$/u;
 
 function csWeekdayIn(c: CsCase, wd: number): string {
   return CS_WEEKDAYS[wd]![c];
@@ -230,8 +233,14 @@ function weekdayEdits(text: string, dates: DateFact[], lang: Lang, now: Date, wa
     if (list) list.push(f);
     else bySpan.set(f.start, [f]);
   }
-  for (const group of bySpan.values()) {
+  const groups = [...bySpan.values()];
+  // The case each date's weekday took (a date of a list takes the case of the one before it).
+  const caseOf = new Map<DateFact, 'nom' | 'acc' | 'other'>();
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g]!;
     const f = group[0]!;
+    const prev = g > 0 ? groups[g - 1]![groups[g - 1]!.length - 1]! : undefined;
+    const next = g + 1 < groups.length ? groups[g + 1]![0]! : undefined;
     const wd = (x: DateFact) => (new Date(Date.UTC(x.year, x.m - 1, x.d)).getUTCDay() + 6) % 7;
     if (isBirthDate(text, f.weekday?.start ?? f.start)) continue;
     if (f.y !== null && f.y < now.getFullYear() - 1) continue;
@@ -295,6 +304,13 @@ function weekdayEdits(text: string, dates: DateFact[], lang: Lang, now: Date, wa
       const [a, b] = group as [DateFact, DateFact];
       const joinedByAnd = /(?:^|[^\p{L}])a(?:[^\p{L}]|$)|,/u.test(f.text.replace(/\d+\./g, ''));
       const yearB = b.y !== null ? b.year : null;
+      // "v noci z 12. na 13. 5." → "v noci z úterý 12. 5. na středu 13. 5."
+      if (NIGHT_WORD.test(f.text)) {
+        const night = `${CS_WEEKDAYS[wd(a)]!.gen} ${csNumeric(null, a.m, a.d)} na ${CS_WEEKDAYS[wd(b)]!.acc} ${csNumeric(yearB, b.m, b.d)}`;
+        const fromWord = prepWord === 'z' || prepWord === 'ze';
+        edits.push({ start: fromWord ? prepStart : f.start, end: f.end, text: fromWord ? cap(`${ze(wd(a))} ${night}`) : night });
+        continue;
+      }
       const phrase = joinedByAnd
         ? `${csAccPhrase(wd(a))} ${csNumeric(yearB, a.m, a.d)} a ${csAccPhrase(wd(b))} ${csNumeric(yearB, b.m, b.d)}`
         : `od ${CS_WEEKDAYS[wd(a)]!.gen} ${csNumeric(null, a.m, a.d)} do ${CS_WEEKDAYS[wd(b)]!.gen} ${csNumeric(yearB, b.m, b.d)}`;
@@ -304,10 +320,37 @@ function weekdayEdits(text: string, dates: DateFact[], lang: Lang, now: Date, wa
     }
 
     const day = wd(f);
-    const dateText = hasYear(f) || f.y === null ? f.text : csDateText(f);
+    // The year a range shares is written at both ends ("od 6. 4. 2026 do 10. 4. 2026"); a list
+    // keeps it at its end ("7. 4., 21. 4. a 5. 5. 2026").
+    const rangeFrom = !!next && linkedAsRange(text, f, next.weekday ?? next);
+    const rangeTo = !!prev && RANGE_TO.test(text.slice(prev.end, f.start)) && linkedAsRange(text, prev, f);
+    const dateText = hasYear(f) || f.y === null || !(rangeFrom || rangeTo) ? f.text : csDateText(f);
     const keepsText = dateText === f.text;
     let phrase: string;
     let start = f.start;
+    const listCase = prev && linkedAsList(text, prev, f.weekday ?? f) ? caseOf.get(prev) : undefined;
+    if (rangeTo && !prepWord) {
+      // "ve dnech 24. 12. až 1. 1.", "6. 4. – 10. 4." → "od čtvrtka 24. 12. do pátku 1. 1."
+      edits.push({ start: prev!.end, end: keepsText ? f.start : f.end, text: ` do ${CS_WEEKDAYS[day]!.gen} ${keepsText ? '' : dateText}` });
+      caseOf.set(f, 'other');
+      continue;
+    }
+    if (rangeFrom && (!prepWord || ['ve dnech', 'v termínu', 'v období', 'dne'].includes(prepWord)) && RANGE_TO.test(text.slice(f.end, next!.weekday?.start ?? next!.start))) {
+      const from = prepWord ? prepStart : f.start;
+      const atLine = !prepWord && /(?:^|\n)[ \u00a0]*$/.test(text.slice(Math.max(0, f.start - 4), f.start));
+      const od = `${prepWord ? cap('od') : atLine ? 'Od' : 'od'} ${CS_WEEKDAYS[day]!.gen}`;
+      edits.push({ start: from, end: keepsText ? f.start : f.end, text: `${od} ${keepsText ? '' : dateText}` });
+      caseOf.set(f, 'other');
+      continue;
+    }
+    if (listCase && !prepWord) {
+      // "v těchto termínech: úterý 7. 4., úterý 21. 4. …", "ve čtvrtek 2. 4., ve čtvrtek 9. 4. …"
+      const p = listCase === 'nom' ? CS_WEEKDAYS[day]!.nom : csAccPhrase(day);
+      edits.push({ start: f.start, end: keepsText ? f.start : f.end, text: keepsText ? `${p} ` : `${p} ${dateText}` });
+      caseOf.set(f, listCase);
+      continue;
+    }
+    caseOf.set(f, !prepWord || prepWord === 'v' || prepWord === 've' || prepWord === 'dne' ? 'acc' : 'other');
     switch (prepWord) {
       case 'dne':
       case 'v termínu':
@@ -346,6 +389,7 @@ function weekdayEdits(text: string, dates: DateFact[], lang: Lang, now: Date, wa
         break;
       default: {
         const atLineStart = LINE_OR_COLON_BEFORE.test(text.slice(Math.max(0, f.start - 4), f.start));
+        if (atLineStart) caseOf.set(f, 'nom');
         phrase = atLineStart ? CS_WEEKDAYS[day]!.nom : csAccPhrase(day);
         if (f.start === 0 || /(?:^|\n)[ \u00a0]*$/.test(text.slice(Math.max(0, f.start - 4), f.start))) phrase = phrase[0]!.toUpperCase() + phrase.slice(1);
       }

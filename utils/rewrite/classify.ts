@@ -33,9 +33,14 @@ function detectLangLower(head: string): Lang {
   return en > cs ? 'en' : 'cs';
 }
 
+// No-break spaces ("v\u00a0úředních hodinách", "dodávka pitné\u00a0vody") read as spaces, so
+// the cues of several words match however the notice was typed.
+const ODD_SPACES = /[\u00a0\u202f\u2009\u2007]/g;
+const headLower = (text: string) => (text.length > HEAD ? text.slice(0, HEAD) : text).toLowerCase().replace(ODD_SPACES, ' ');
+
 /** Language and kind from one lower-cased copy of the text's start. */
 export function classify(text: string): { lang: Lang; kind: PostKindId } {
-  const lower = (text.length > HEAD ? text.slice(0, HEAD) : text).toLowerCase();
+  const lower = headLower(text);
   return { lang: detectLangLower(lower.length > LANG_HEAD ? lower.slice(0, LANG_HEAD) : lower), kind: kindFromScores(scoresOfLower(lower), text) };
 }
 
@@ -60,18 +65,24 @@ const rule = (kind: PostKindId, weight: number, words: string): KindRule => ({
 const RULES: KindRule[] = [
   rule('water-outage', 3, 'dodávk\\p{L}* (?:pitné )?vody|přerušen\\p{L}* dodávk\\p{L}* vody|nepoteče|odstávk\\p{L}* vody|water supply|water outage|no water|without water|drinking water|water will be off'),
   rule('water-outage', 1, 'vod\\p{L}{0,3}(?![\\p{L}])|vodovod\\p{L}*|cistern\\p{L}*|vodárn\\p{L}*|ŠPVS|water|tanker'),
+  // Not an outage: the water runs but is not fit to drink (a general notice, not "no water").
+  rule('water-outage', -4, 'není pitná|nejsou pitné|nevhodná k pití|nelze používat k pití|nesplňuje hygienické limity|převař\\p{L}*|not (?:safe|fit) to drink|boil (?:your |the )?water|boil-water'),
   rule('power-outage', 3, 'elektrick\\p{L}* energi\\p{L}*|dodávk\\p{L}* elektři\\p{L}*|přerušen\\p{L}* dodávk\\p{L}* elektři\\p{L}*|výpad\\p{L}* proudu|bez proudu|nepůjde (?:proud|elektřina)|power cut|power outage|electricity supply|without power|no power'),
   rule('power-outage', 1, 'elektři\\p{L}*|proud\\p{L}?(?![\\p{L}])|ČEZ|EG\\.D|distribuc\\p{L}*|electricity|power'),
   rule('road-closure', 3, 'uzavírk\\p{L}*|objížďk\\p{L}*|objízdn\\p{L}*|úplné uzavření|uzavřen\\p{L}* (?:silnice|ulice|komunikace|most\\p{L}*|průjezd\\p{L}*)|road closure|closed to traffic|diversion|detour'),
   rule('road-closure', 1, 'silnic\\p{L}*|komunikac\\p{L}*|dopravní\\p{L}*|průjezd\\p{L}*|řidič\\p{L}*|vozid\\p{L}*|chodník\\p{L}*|parkování|traffic|drivers|road'),
   rule('waste-collection', 3, 'velkoobjemov\\p{L}*|svoz\\p{L}* (?:odpad\\p{L}*|popelnic\\p{L}*|bioodpad\\p{L}*)|sběrn\\p{L}* dv\\p{L}*|bulky waste|waste collection|bin collection|recycling centre'),
   rule('waste-collection', 1, 'odpad\\p{L}*|popelnic\\p{L}*|kontejner\\p{L}*|bioodpad\\p{L}*|tříděn\\p{L}*|svoz\\p{L}*|waste|bins?(?![\\p{L}])|recycling|rubbish|garbage'),
-  rule('dog-fee', 3, 'očkování ps\\p{L}*|vakcinac\\p{L}*|vzteklin\\p{L}*|poplat\\p{L}* ze psů|poplat\\p{L}* za ps\\p{L}*|dog fee|dog tax|rabies|dog vaccination'),
+  // The fee for dogs is the subject itself: it outweighs the cues of any local fee (deadline, symbol).
+  rule('dog-fee', 6, 'místní\\p{L}* poplat\\p{L}* ze psů|místní\\p{L}* poplat\\p{L}* za ps\\p{L}*|poplat\\p{L}* ze psů|poplat\\p{L}* za ps\\p{L}*|dog fee|dog tax|dog licence'),
+  rule('dog-fee', 3, 'očkování ps\\p{L}*|vakcinac\\p{L}*|vzteklin\\p{L}*|držitel\\p{L}* psů|držitel\\p{L}* psa|majitel\\p{L}* psů|dog owners|rabies|dog vaccination'),
   rule('dog-fee', 1, 'psů|psa|psi(?![\\p{L}])|pejsk\\p{L}*|čtyřnoh\\p{L}*|dogs?(?![\\p{L}])'),
   rule('fee-deadline', 3, 'místní\\p{L}* poplat\\p{L}*|poplat\\p{L}* za (?:komunální |obecní systém )?odpad\\p{L}*|splatnost\\p{L}*|splatn\\p{L}* do|variabilní\\p{L}* symbol\\p{L}*|local fee|fee deadline|is due|payment deadline'),
   rule('fee-deadline', 1, 'poplat\\p{L}*|uhra\\p{L}*|úhrad\\p{L}*|zaplat\\p{L}*|složenk\\p{L}*|pokladn\\p{L}*|fee|payment|pay(?![\\p{L}])'),
   rule('council-meeting', 4, 'zasedání zastupitelstva|jednání zastupitelstva|zastupitelstv\\p{L}* města|program jednání|návrh programu|council meeting|town council|agenda'),
   rule('council-meeting', 1, 'zastupitel\\p{L}*|zasedání|usnesení|rada města|councillors?|meeting'),
+  // Office hours mentioned in passing ("přijďte v úředních hodinách") are not the subject.
+  rule('general', 0, 'v úředních hodinách|v úřední dny|v úředních dnech|během úředních hodin|during office hours|in office hours'),
   rule('office-hours', 3, 'úřední\\p{L}* hodin\\p{L}*|provozní\\p{L}* dob\\p{L}*|otevírací\\p{L}* dob\\p{L}*|úřad bude (?:uzavřen|zavřen)|pracoviště (?:bude )?uzavřen\\p{L}*|office hours|opening hours|the office will be closed|office closure'),
   rule('office-hours', 1, 'podateln\\p{L}*|pokladn\\p{L}*|přepážk\\p{L}*|uzavřen\\p{L}*|zavřen\\p{L}*|dovolen\\p{L}*|closed|open(?![\\p{L}])'),
   rule('election', 3, 'volb\\p{L}*|voleb|volič\\p{L}*|volební\\p{L}*|hlasovací\\p{L}* líst\\p{L}*|elections?|polling station|ballot'),
@@ -212,7 +223,7 @@ function addScores(scores: Map<PostKindId, number>, s: string): void {
 
 /** Scores for every kind that has any (for tests and for the UI's "why"). */
 export function scoreKinds(text: string): Map<PostKindId, number> {
-  return scoresOfLower((text.length > HEAD ? text.slice(0, HEAD) : text).toLowerCase());
+  return scoresOfLower(headLower(text));
 }
 
 function scoresOfLower(head: string): Map<PostKindId, number> {

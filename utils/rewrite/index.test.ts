@@ -80,6 +80,28 @@ describe('rewriteNotice', () => {
   });
 });
 
+describe('the places line', () => {
+  const places = (t: string) => analyzeNotice(t, { now }).prefill.places;
+
+  it('lists every street of a list, with its house numbers', () => {
+    expect(places('Dne 9. 3. 2026 nepůjde elektřina v obci Lhota, části: ulice Lipová č. p. 2–20, Polní, Luční.')).toEqual(['Lipová č. p. 2–20', 'Polní', 'Luční']);
+    expect(places('Ve čtvrtek 12. 3. 2026 nepoteče voda v těchto ulicích:\n– Lipová\n– Polní (č. p. 1–9)\n– Luční\n\nCisterna bude u školy.')).toEqual([
+      'Lipová',
+      'Polní (č. p. 1–9)',
+      'Luční',
+    ]);
+  });
+
+  it("says where the main thing happens: not the detour, not an office address elsewhere", () => {
+    expect(places('Dne 9. 3. 2026 bude uzavřena ulice Lipová. Objížďka vede ulicemi Polní a Luční. Informace na MěÚ, Masarykovo nám. 1.')).toEqual(['Lipová']);
+    expect(places('Road closure on 9 March 2026 in Mill Road. Traffic will be diverted via Elm Street and Oak Lane.')).toEqual(['Mill Road']);
+  });
+
+  it('falls back to every street when the main sentence names none', () => {
+    expect(places('Svoz bude 9. 3. 2026. Kontejnery budou v ulici Lipová a na Náměstí Míru.')).toEqual(['Lipová', 'Náměstí Míru']);
+  });
+});
+
 describe('missing facts', () => {
   it('reports a fact the admin removed, and accepts the same fact reformatted', () => {
     const analysis = analyzeNotice(NOTICE, { now });

@@ -17,7 +17,7 @@ import { countWords, joinParagraphs, rewriteBody, splitSentences, type RewriteWa
 import { classify } from './classify';
 import { EN_MONTHS, formatDateWithWeekday, isoDate, type Lang } from './dates';
 import { extractFacts, factKey, lastSentenceEnd, linkedAsRange, nextSentenceEnd, normText, type DateFact, type Fact } from './facts';
-import { normalizeInput } from './text';
+import { dropPageFurniture, normalizeInput } from './text';
 
 export type { Fact, FactType } from './facts';
 export type { RewriteWarning } from './body';
@@ -85,7 +85,7 @@ const DAY_MS = 86_400_000;
 
 /** Sentences that belong in a field of their own when the template has one (then not repeated in the text). */
 const SENTENCE_FIELDS: Record<string, RegExp> = {
-  detour: /objížď|objízd|detour|diverted|diversion/iu,
+  detour: /objížď|objízd|převeden\p{L}{0,2} (?:na|přes|po)|detour|diverted|diversion/iu,
   tanker: /cistern|tanker|náhradní zásobování|náhradní vod/iu,
 };
 
@@ -100,13 +100,44 @@ function titleFrom(heading: string, firstSentence: string | undefined): string {
   return countWords(bare) <= WORD_LIMIT_TITLE && bare.length <= 80 ? bare : '';
 }
 
+function containsWord(hay: string, word: string): boolean {
+  const i = hay.indexOf(word);
+  return i >= 0 && !/[\p{L}\p{N}]/u.test(hay[i - 1] ?? '') && !/[\p{L}\p{N}]/u.test(hay[i + word.length] ?? '');
+}
+
+/** A fact in the detour's or the water tanker's sentence (those sentences get lines of their own). */
+function isAside(text: string, f: Fact): boolean {
+  const from = Math.max(0, lastSentenceEnd(text, f.start), text.lastIndexOf('\n', f.start) + 1);
+  const sentence = text.slice(from, nextSentenceEnd(text, f.end));
+  return SENTENCE_FIELDS.detour!.test(sentence) || SENTENCE_FIELDS.tanker!.test(sentence);
+}
+
+const LIST_LINE = /^[ \u00a0\t]{0,4}(?:[•*·▪◦\-–—]|\d{1,2}[.)])[ \u00a0\t]/u;
+
+/** The sentence around a position; when it ends with ":", also the bullet lines it introduces. */
+function sentenceWithList(text: string, start: number, end: number): [number, number] {
+  const from = Math.max(0, lastSentenceEnd(text, start), text.lastIndexOf('\n', start) + 1);
+  let to = nextSentenceEnd(text, end);
+  if (/:[ \u00a0]*$/.test(text.slice(Math.max(from, to - 3), to))) {
+    let at = to;
+    for (let lines = 0; lines < 60 && at < text.length; lines++) {
+      const nl = text.indexOf('\n', at + 1);
+      const line = text.slice(at + 1, nl < 0 ? text.length : nl);
+      if (line.trim() && !LIST_LINE.test(line)) break;
+      at = nl < 0 ? text.length : nl;
+      to = at;
+    }
+  }
+  return [from, to];
+}
+
 const dayOf = (d: DateFact) => Date.UTC(d.year, d.m - 1, d.d) / DAY_MS;
 
 /** Reads a notice: language, kind, facts, the rewritten sentences and pre-filled field values. */
 export function analyzeNotice(raw: string, options: Pick<RewriteOptions, 'lang' | 'kind' | 'now'> = {}): Analysis {
   const now = options.now ?? new Date();
   const warnings: RewriteWarning[] = [];
-  let text = normalizeInput(typeof raw === 'string' ? raw : '');
+  let text = dropPageFurniture(normalizeInput(typeof raw === 'string' ? raw : ''));
   if (text.length > MAX_INPUT) {
     warnings.push({ code: 'inputTruncated', length: text.length });
     text = text.slice(0, MAX_INPUT);
@@ -157,14 +188,24 @@ export function analyzeNotice(raw: string, options: Pick<RewriteOptions, 'lang' 
     else if (linked && inSentence.length === 2) prefill.time = `${a.norm}–${b.norm}`;
   }
 
-  // Streets and squares go to the places line; venues ("u kostela …") read right only in their sentence.
+  // The places line says where the main thing happens: the streets of the main date's sentence
+  // (with the list it introduces: "… v těchto ulicích:" + bullets) and every listed place
+  // ("Dotčené ulice: …", "v ulicích A, B a C"); when those are none, every street of the notice.
+  // Places of the detour's or the water tanker's sentence have lines of their own. Venues
+  // ("u kostela …") read right only in their sentence.
   const places: string[] = [];
-  const seenPlaces = new Set<string>();
-  for (const f of facts) {
-    if (f.type === 'place' && f.sub !== 'venue' && !seenPlaces.has(f.norm) && places.length < 12) {
-      seenPlaces.add(f.norm);
-      places.push(f.text);
-    }
+  const streets = facts.filter((f) => f.type === 'place' && f.sub !== 'venue' && !isAside(text, f));
+  const mainSpan = main ? sentenceWithList(text, main.weekday?.start ?? main.start, main.end) : null;
+  // (A place is one fact however often it is named: the main sentence may name it a second time.)
+  const mainText = mainSpan ? text.slice(mainSpan[0], mainSpan[1]) : '';
+  let chosen = streets.filter((f) => f.listed || (mainSpan && ((f.start >= mainSpan[0] && f.end <= mainSpan[1]) || mainText.includes(f.text))));
+  if (!chosen.length) chosen = streets;
+  // "Skalička" says nothing more after "Zábřeh – Skalička".
+  const lower = chosen.map((f) => f.norm);
+  for (const f of chosen) {
+    if (places.length >= 12) break;
+    if (lower.some((o) => o !== f.norm && o.length > f.norm.length && containsWord(o, f.norm))) continue;
+    if (!places.includes(f.text)) places.push(f.text);
   }
   if (places.length) prefill.places = places;
   for (const [field, type] of [
