@@ -13,7 +13,7 @@ import {
   type CsCase,
   type Lang,
 } from './dates';
-import { linkedAsList, linkedAsRange, wordBefore, type DateFact, type Extraction } from './facts';
+import { extractFacts, linkedAsList, linkedAsRange, wordBefore, type DateFact, type Extraction } from './facts';
 import { replacePhrases } from './phrases';
 
 export type RewriteWarning =
@@ -34,27 +34,60 @@ export interface Body {
 }
 
 const S = '[ \\u00a0\\u202f]';
-const SUBJECT = `\\p{Lu}[\\p{L}.]{0,30}(?:[ \\u00a0,]{1,2}[\\p{L}.\\d]{1,30}){0,7}?`;
+const SUBJECT = `\\p{Lu}[\\p{L}.]{0,30}(?:[ \\u00a0,]{1,2}[\\p{L}.\\d]{1,30}){0,11}?`;
+// Whom the opener addresses: any lower-case words ("občany", "držitele psů", "nájemce hrobových míst").
+const CS_ADDRESSEE = `(?:${S}{1,2}(?:tímto${S}{1,2})?(?:všechny${S}{1,2}|všem${S}{1,2})?\\p{Ll}{2,20}(?:${S}\\p{Ll}{1,20}){0,6}?)?`;
 const OPENER: Record<Lang, RegExp> = {
   cs: new RegExp(
-    `^(${SUBJECT}),?${S}{1,2}(?:tímto${S}{1,2})?(?:oznamuje|informuje|sděluje|upozorňuje|oznamují|informují|upozorňují|sdělují)(?:${S}{1,2}(?:tímto${S}{1,2})?(?:všem${S}{1,2})?(?:občan\\p{L}*|obyvatel\\p{L}*|veřejnost\\p{L}*|spoluobčan\\p{L}*|řidič\\p{L}*|majitel\\p{L}*))?(?:,?${S}{1,2}(?:že|o${S}tom,${S}že)${S}{1,2}|${S}{0,2}:${S}{0,2})`,
+    `^(${SUBJECT}),?${S}{1,2}(?:tímto${S}{1,2})?(?:oznamuje|informuje|sděluje|upozorňuje|oznamují|informují|upozorňují|sdělují)${CS_ADDRESSEE}(?:,?${S}{1,2}(?:že|o${S}tom,${S}že)${S}{1,2}|${S}{0,2}:${S}{0,2})`,
     'u',
   ),
   en: new RegExp(
-    `^(?:The${S})?(${SUBJECT})${S}{1,2}(?:hereby${S}{1,2})?(?:informs|notifies|advises|announces|reminds|would${S}like${S}to${S}inform|wishes${S}to${S}inform)(?:${S}{1,2}(?:all${S}{1,2})?(?:residents|citizens|the${S}public|everyone|inhabitants|drivers|dog${S}owners))?(?:${S}{1,2}that,?${S}{1,2}|${S}{0,2}:${S}{0,2}|,${S}{1,2})`,
+    `^(?:The${S})?(${SUBJECT})${S}{1,2}(?:hereby${S}{1,2})?(?:informs|notifies|advises|announces|reminds|gives${S}notice|would${S}like${S}to${S}inform|wishes${S}to${S}inform)(?:${S}{1,2}(?:all${S}{1,2})?(?:residents|citizens|the${S}public|everyone|inhabitants|drivers|customers|dog${S}owners))?(?:${S}{1,2}that,?${S}{1,2}|${S}{0,2}:${S}{0,2}|,${S}{1,2})`,
     'u',
   ),
 };
 // "Městský úřad Zábřeh žádá občany, aby …" → "Prosíme vás, abyste …"
 const ASKS_CS = new RegExp(
-  `^(${SUBJECT})${S}{1,2}(?:tímto${S}{1,2})?(?:žádá|prosí|vyzývá)(?:${S}{1,2}(?:tímto${S}{1,2})?(?:všechny${S}{1,2})?(?:občany|obyvatele|veřejnost|spoluobčany))?,?${S}{1,2}aby${S}{1,2}`,
+  `^(${SUBJECT})${S}{1,2}(?:tímto${S}{1,2})?(?:žádá|prosí|vyzývá)(?:${S}{1,2}(?:tímto${S}{1,2})?(?:všechny${S}{1,2})?(?:občany|obyvatele|veřejnost|spoluobčany|odběratele))?,?${S}{1,2}aby${S}{1,2}`,
   'u',
 );
-const OPENER_VERB: Record<Lang, RegExp> = { cs: /oznamuj|informuj|sděluj|upozorňuj/, en: /inform|notif|advise|announce|remind/ };
+const OPENER_VERB: Record<Lang, RegExp> = { cs: /oznamuj|informuj|sděluj|upozorňuj/, en: /inform|notif|advise|announce|remind|notice/ };
+// The author's name ends before an apposition or a legal basis ("…, jako provozovatel", "… podle zákona")
+// and before an adverb ("Policie ČR důrazně upozorňuje").
+const SOURCE_TAIL = /(?:,?[ \u00a0]+(?:jako|ve spolupráci|podle|dle|v souladu|na základě|as|in cooperation|under)(?![\p{L}])[^]*|(?:[ \u00a0]+(?:\p{Ll}{2,20}ě|opět|znovu|rovněž|také|tímto|hereby|also|again))+)$/u;
+function cleanSource(subject: string): string {
+  return subject.replace(/[,\s]+$/u, '').replace(SOURCE_TAIL, '').replace(/[,\s]+$/u, '');
+}
 const ASKS_VERB = /žádá|prosí|vyzývá/;
-// Headings that only say what a notice is ("OZNÁMENÍ", "Veřejná vyhláška", "NOTICE").
-const EMPTY_HEADING = /^(?:oznámení|upozornění|informace|veřejná vyhláška|výzva|sdělení|notice|public notice|announcement|information|important)[\s:!.]*$/iu;
-const THANKS = /^(?:moc )?(?:děkujeme|díky|mrzí nás|omlouváme se|thank you|thanks|sorry|we apologi[sz]e)(?![\p{L}])/iu;
+// Headings that only say what a notice is ("OZNÁMENÍ", "Veřejná vyhláška", "INFORMACE PRO OBČANY", "NOTICE").
+const EMPTY_HEADING: Record<Lang, RegExp> = {
+  cs: /^(?:oznámení|upozornění|důležité upozornění|informace|důležité informace|veřejná vyhláška|výzva|sdělení|aktuálně|aktuality)(?:[ \u00a0]+pro[ \u00a0]+(?:občany|obyvatele|veřejnost|spoluobčany|řidiče|odběratele|zákazníky|rodiče|majitele|voliče))?[\s:!.]*$/iu,
+  en: /^(?:notice|public notice|important notice|announcement|information|important|update|news)(?:[ \u00a0]+(?:for|to)[ \u00a0]+(?:residents|the public|drivers|customers|voters|parents))?[\s:!.]*$/iu,
+};
+// Titles that open with a word saying what a notice is: "Oznámení o přerušení …", "UPOZORNĚNÍ – voda …",
+// "Upozornění pro řidiče: uzavírka …", "Notice of road closure". (Czech "o" + a noun in -í only:
+// "o přerušení" reads the same alone, "o uzavírce" would not.)
+const DRY_TITLE: Record<Lang, RegExp> = {
+  cs: /^(?:oznámení|upozornění|informace|sdělení|výzva)(?:[ \u00a0]+pro[ \u00a0]+\p{L}{2,20})?(?:[ \u00a0]*[–—:-][ \u00a0]*|[ \u00a0]+(?:o|ohledně)[ \u00a0]+(?=\p{L}{2,20}í(?![\p{L}])))(?=\p{L})/iu,
+  en: /^(?:notice|public notice|announcement|information|update)(?:[ \u00a0]*[–—:-][ \u00a0]*|[ \u00a0]+(?:of|about|regarding|on|re)[ \u00a0]+)(?=\p{L})/iu,
+};
+function stripDryTitle(title: string, lang: Lang): string {
+  const m = DRY_TITLE[lang].exec(title);
+  if (!m || title.length - m[0].length < 3) return title;
+  const rest = title.slice(m[0].length);
+  return rest[0]!.toLocaleUpperCase() + rest.slice(1);
+}
+// "Termín: 12. 3. 2026", "Tel.: 583 …": a line of facts, not a title.
+const LINE_OF_FACTS = /^[\p{L} .]{1,30}:[ \u00a0]*[\d+]/u;
+// "Vážení odběratelé,", "Vážený zákazníku,", "Dear residents," at the start of a line.
+const SALUTATION: Record<Lang, RegExp> = {
+  cs: /^(?:Vážen[íáéý]|Milí|Milé)[ \u00a0]+(?:\p{L}{2,20}[ \u00a0]?){1,3},[ \u00a0]*/u,
+  en: /^(?:Dear|Hello)[ \u00a0]+(?:\p{L}{2,20}[ \u00a0]?){1,3},[ \u00a0]*/u,
+};
+const THANKS = /^(?:moc )?(?:děkujeme|díky|mrzí nás|omlouváme se|za (?:případné |vzniklé |způsobené |veškeré |tyto |možné )?(?:komplikace|nepříjemnosti|potíže|omezení|obtíže|nepohodlí)(?:[ \u00a0]\p{Ll}{1,15}){0,3} se (?:vám |Vám )?(?:předem )?omlouváme|thank you|thanks|sorry|we apologi[sz]e|please accept our apologies)(?![\p{L}])/iu;
+// The wish after thanks: "… a přejeme klidné svátky" (kept when the thanks go).
+const WISH: Record<Lang, RegExp> = { cs: /(?:^|[ \u00a0,])(a[ \u00a0]+)(?=přejeme[ \u00a0])/u, en: /(?:^|[ \u00a0,])(and[ \u00a0]+)(?=(?:we )?wish[ \u00a0])/u };
 const HAS_FACT_CHARS = /\d|@|https?:|www\./;
 
 // Where a sentence ends: after . ! ? … when a capital letter, a quote, an emoji or a bullet follows.
@@ -414,70 +447,136 @@ function applyEdits(text: string, edits: Edit[]): string {
 
 const NOTICE_PASTS_OK = new Set(['sports', 'photo', 'police-appeal', 'fire-brigade', 'story', 'general']);
 
+function holdsFact(s: string, lang: Lang, now: Date): boolean {
+  return extractFacts(s, { lang, now }).facts.some((f) => f.type !== 'organisation');
+}
+
+/** The notice's last line when it is only an organisation's name: a signature ("ČEZ Distribuce, a. s."). */
+function signatureLine(text: string, ex: Extraction): { start: number; end: number; name: string } | null {
+  let end = text.length;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  const start = text.lastIndexOf('\n', end - 1) + 1;
+  if (start === 0 || end - start > 80) return null;
+  const line = text.slice(start, end).replace(/[.\s]+$/u, '');
+  for (let i = ex.facts.length - 1; i >= 0; i--) {
+    const f = ex.facts[i]!;
+    if (f.end < start) break;
+    if (f.type === 'organisation' && f.start === start && f.text.replace(/[.\s]+$/u, '') === line) return { start, end, name: f.text };
+  }
+  return null;
+}
+
 /** Rewrites the notice's text into the post's paragraphs. */
 export function rewriteBody(text: string, ex: Extraction, opts: { lang: Lang; now: Date; kind: string }): Body {
   const { lang, now } = opts;
   const warnings: RewriteWarning[] = [];
   const edits = weekdayEdits(text, ex.dates, lang, now, warnings, !NOTICE_PASTS_OK.has(opts.kind));
+  // A signature line at the end ("ČEZ Distribuce, a. s.") says who wrote the notice.
+  const signature = signatureLine(text, ex);
+  if (signature) edits.push({ start: signature.start, end: signature.end, text: '' });
+
+  let edited = replacePhrases(applyEdits(text, edits), lang).text;
   let source = '';
   let heading = '';
 
-  // The opener of the first lines: "Městský úřad Zábřeh oznamuje, že …" → "…" (author kept).
+  // The first lines: a salutation ("Vážení odběratelé,") goes; the opener "Městský úřad Zábřeh
+  // oznamuje, že …" goes too, its author kept as the source. (Read after the office phrases are
+  // replaced: a legal citation between the author and the verb is short by then.) An opener in
+  // a heading ("Hasiči upozorňují: …") does not stop the first sentence's own opener.
   let lineStart = 0;
-  for (let seen = 0; seen < 4 && lineStart < text.length; ) {
-    const lineEnd = text.indexOf('\n', lineStart);
-    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  let fromHeading = false;
+  for (let seen = 0; seen < 4 && lineStart < edited.length; ) {
+    const lineEnd = edited.indexOf('\n', lineStart);
+    let line = edited.slice(lineStart, lineEnd < 0 ? edited.length : lineEnd);
     if (line.trim()) {
       seen++;
+      let cut = 0;
+      let insert = '';
+      const salutation = SALUTATION[lang].exec(line);
+      if (salutation) {
+        cut = salutation[0].length;
+        line = line.slice(cut);
+      }
       // The openers' patterns are costly; a line without their verb cannot match them.
-      const opener = OPENER_VERB[lang].test(line) ? OPENER[lang].exec(line) : null;
+      let opener = OPENER_VERB[lang].test(line) ? OPENER[lang].exec(line) : null;
+      // Whom it addresses may hold a fact ("nájemce hrobů na městském hřbitově"): then it stays.
+      if (opener && holdsFact(opener[0].slice(opener[1]!.length), lang, now)) opener = null;
       const asks = lang === 'cs' && ASKS_VERB.test(line) ? ASKS_CS.exec(line) : null;
-      if (opener && !source) {
-        source = opener[1]!.replace(/[,\s]+$/u, '');
-        edits.push({ start: lineStart, end: lineStart + opener[0].length, text: '' });
-      } else if (asks && !source) {
-        source = asks[1]!.replace(/[,\s]+$/u, '');
-        edits.push({ start: lineStart, end: lineStart + asks[0].length, text: 'Prosíme vás, abyste ' });
+      const isHeading = !/[.!?]$/.test(line.trim()) && countWords(line) <= 12;
+      if (opener && (!source || fromHeading)) {
+        source = cleanSource(opener[1]!);
+        fromHeading = isHeading;
+        cut += opener[0].length;
+      } else if (asks && (!source || fromHeading)) {
+        source = cleanSource(asks[1]!);
+        fromHeading = false;
+        cut += asks[0].length;
+        insert = 'Prosíme vás, abyste ';
+      }
+      if (cut) {
+        edited = edited.slice(0, lineStart) + insert + edited.slice(lineStart + cut);
+        continue;
       }
     }
     if (lineEnd < 0) break;
     lineStart = lineEnd + 1;
   }
 
-  const edited = replacePhrases(applyEdits(text, edits), lang).text;
   const paragraphs: string[][] = [];
   const blocks = edited.split(/\n[ \t]*\n/);
+  // The title lines at the top: those that only say what a notice is ("OZNÁMENÍ", "Veřejná
+  // vyhláška") go; the most telling one is the heading; "Oznámení o uzavírce silnice" reads
+  // "Uzavírka silnice"-like without its dry opening word ("Uzavírce silnice" is left as written).
+  let titleLines = 0;
+  let headingIsDry = false;
   for (let b = 0; b < blocks.length; b++) {
     const lines = blocks[b]!.split('\n');
     const para: string[] = [];
     for (let li = 0; li < lines.length; li++) {
       const raw = lines[li]!.trim();
       if (!raw) continue;
-      // A short first line without a full stop, followed by more text, is the notice's heading:
-      // "OZNÁMENÍ" says nothing and goes; "Vánoční jarmark 2026" may become the headline (the
-      // composer then drops it here, so it is not said twice).
-      const isFirst = !paragraphs.length && !para.length;
+      const isTop = !para.length && paragraphs.every((p) => p.length === 1 && p[0] === heading) && titleLines < 3;
       const moreFollows = li + 1 < lines.length || b + 1 < blocks.length;
-      if (isFirst && moreFollows && !/[.!?]$/.test(raw) && countWords(raw) <= 12) {
-        if (EMPTY_HEADING.test(raw)) continue;
-        heading = sentenceCase(raw.replace(/[:\s]+$/u, ''));
-        paragraphs.push([heading]);
-        continue;
+      if (isTop && moreFollows && !/[.!?]$/.test(raw) && countWords(raw) <= 12 && !BULLET.test(raw) && !LINE_OF_FACTS.test(raw)) {
+        titleLines++;
+        if (EMPTY_HEADING[lang].test(raw)) continue;
+        const candidate = tidySentence(sentenceCase(stripDryTitle(raw.replace(/[:\s]+$/u, ''), lang)));
+        if (!heading) {
+          heading = candidate;
+          headingIsDry = DRY_TITLE[lang].test(raw);
+          paragraphs.push([heading]);
+          continue;
+        }
+        // A second title line: it replaces a dry first one ("Notice of road closure:" then
+        // "Temporary closure – Mill Road"); otherwise it is a line of the text.
+        if (headingIsDry) {
+          paragraphs.pop();
+          heading = candidate;
+          headingIsDry = false;
+          paragraphs.push([heading]);
+          continue;
+        }
       }
       if (BULLET.test(raw)) {
         para.push('• ' + tidySentence(raw.replace(BULLET_AND_SPACE, '')));
         continue;
       }
       for (const sentence of splitSentences(raw)) {
-        const tidy = tidySentence(sentence);
+        let tidy = tidySentence(sentence);
         if (!tidy) continue;
-        if (THANKS.test(tidy) && !HAS_FACT_CHARS.test(tidy)) continue;
+        if (THANKS.test(tidy) && !HAS_FACT_CHARS.test(tidy)) {
+          // "Děkujeme za pochopení a přejeme klidné svátky." keeps its wish.
+          const wish = WISH[lang].exec(tidy);
+          if (!wish) continue;
+          tidy = tidySentence(tidy.slice(wish.index + wish[1]!.length));
+        }
         if (source && tidy.replace(/[.\s]+$/, '') === source) continue;
         for (const part of splitLongSentence(tidy, lang)) para.push(part);
       }
     }
     if (para.length) paragraphs.push(para);
   }
+  if (!source && signature) source = signature.name;
   return { paragraphs, source, heading, warnings };
 }
 

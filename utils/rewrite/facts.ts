@@ -888,6 +888,7 @@ const KEEPS_DOT = /(?:\p{Lu}|sv|nám|ul|tř)\.$/u;
 function collectPlaces(text: string, lang: Lang, push: (type: FactType, s: number, e: number, norm: string, extra?: Partial<DateFact>, partEnd?: number) => Fact): void {
   // Each distinct place once: a long paste naming the same street a thousand times is one fact.
   const seen = new Map<string, Fact>();
+  const seenListed = new Set<string>();
   const addPlace = (s: number, e: number, sub: 'street' | 'venue' = 'street', listed = false) => {
     // Trim spaces and trailing punctuation so the same place reads the same everywhere.
     while (s < e && ' \u00a0\t\n,;:–-'.includes(text[s]!)) s++;
@@ -898,14 +899,20 @@ function collectPlaces(text: string, lang: Lang, push: (type: FactType, s: numbe
     }
     if (e - s < 2) return;
     const norm = normText(text.slice(s, e));
+    // One fact per place, and one more for its place in a list: "Okružní" in "v těchto ulicích: …"
+    // is listed even when "v ul. Okružní" elsewhere (the water tanker's sentence) was read first.
     const known = seen.get(norm);
-    if (known) {
-      if (listed) known.listed = true;
+    if (known && (!listed || known.listed)) return;
+    if (known && known.start === s) {
+      known.listed = true;
       return;
     }
+    if (listed && seenListed.has(norm)) return;
     const q = QUALIFIER_START.exec(text.slice(s, e));
     const partEnd = q && q.index >= 2 ? s + q.index : undefined;
-    seen.set(norm, push('place', s, e, norm, { sub, ...(listed ? { listed } : {}) } as Partial<DateFact>, partEnd));
+    const fact = push('place', s, e, norm, { sub, ...(listed ? { listed } : {}) } as Partial<DateFact>, partEnd);
+    if (!known) seen.set(norm, fact);
+    if (listed) seenListed.add(norm);
   };
   if (STREET_HINT.test(text)) eachWordMatch(STREETS_CS, text, (m) => {
     const listStart = m.index + m[0].length - m[1]!.length;

@@ -102,6 +102,17 @@ describe('the places line', () => {
   });
 });
 
+describe("the notice's own title", () => {
+  it('goes when the headline says something of its own, and stays under a general headline', () => {
+    const withDate = rewriteNotice('Oznámení o přerušení dodávky vody\n\nDne 9. 3. 2026 nepoteče voda v ulici Lipová.', { now });
+    expect(withDate.post.split('\n')[0]).toBe('💧 V pondělí 9. 3. nepoteče voda');
+    expect(withDate.post).not.toContain('Přerušení dodávky vody');
+    // No date: the headline is a general "Pozor, nepoteče voda", and the title is the only topic line left.
+    const noDate = rewriteNotice('Havárie vodovodu v ulici Lipová\n\nNepoteče voda v ulici Lipová, opravu hlásíme.', { now });
+    expect(noDate.post).toContain('Havárie vodovodu v ulici Lipová');
+  });
+});
+
 describe('missing facts', () => {
   it('reports a fact the admin removed, and accepts the same fact reformatted', () => {
     const analysis = analyzeNotice(NOTICE, { now });

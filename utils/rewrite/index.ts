@@ -52,6 +52,8 @@ export interface Analysis {
   dates: DateFact[];
   /** Values for the standard fields (title, date, time, places, phone, …, details, source). */
   prefill: FieldValues;
+  /** The notice's own title line, if it had one (the post's headline replaces it). */
+  heading?: string;
   warnings: RewriteWarning[];
   error?: 'empty';
 }
@@ -232,7 +234,7 @@ export function analyzeNotice(raw: string, options: Pick<RewriteOptions, 'lang' 
     if (sentence) prefill[field] = sentence;
   }
   prefill.details = joinParagraphs(body.paragraphs);
-  return { lang, kind, text, facts, dates: ex.dates, prefill, warnings };
+  return { lang, kind, text, facts, dates: ex.dates, prefill, warnings, ...(body.heading ? { heading: body.heading } : {}) };
 }
 
 /** The values a template starts with: its defaults, what the notice gave, then the admin's edits. */
@@ -258,6 +260,24 @@ function removeSentence(text: string, sentence: string): string {
     .replace(/^[ \u00a0]+|[ \u00a0]+$/gm, '')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+}
+
+/** Removes a whole line (a paragraph of its own) from a text. */
+function removeLine(text: string, line: string): string {
+  const lines = text.split('\n');
+  const i = lines.indexOf(line);
+  if (i < 0) return text;
+  lines.splice(i, 1);
+  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+}
+
+/** Whether the headline alternative that renders has a placeholder (a date, the title…), not just fixed words. */
+function headlineIsSpecific(firstLine: string, fields: readonly TemplateField[], values: FieldValues, ctx: Parameters<typeof renderTemplate>[3]): boolean {
+  for (const alt of firstLine.split('||')) {
+    if (!alt.includes('{')) return false;
+    if (renderTemplate(alt, fields, values, ctx)) return true;
+  }
+  return false;
 }
 
 const staticSentenceCache = new WeakMap<object, Set<string>>();
@@ -288,11 +308,18 @@ function staticSentences(template: PostTemplate, platform: Platform): Set<string
 function trimDetails(template: PostTemplate, values: FieldValues, analysis: Analysis, ctx: Parameters<typeof renderTemplate>[3]): string {
   let details = values.details as string;
   const body = ctx.platform === 'instagram' ? template.instagram : template.facebook;
-  const headline = renderTemplate(body.slice(0, Math.max(0, body.indexOf('\n')) || body.length), template.fields, values, ctx);
+  const firstLine = body.slice(0, Math.max(0, body.indexOf('\n')) || body.length);
+  const headline = renderTemplate(firstLine, template.fields, values, ctx);
   for (const name of ['title', 'question']) {
     const v = values[name];
     if (typeof v === 'string' && v && headline.includes(v)) details = removeSentence(removeSentence(details, `${v}.`), v);
   }
+  // The notice's own title line goes when the headline says something of its own (a date, the
+  // title): "Oznámení o přerušení dodávky elektrické energie" under "⚡ Ve středu 18. 3. nepůjde
+  // elektřina" only repeats it. Under a general headline ("Pozor, uzavírka") it stays: it is
+  // then the only place that says what the notice is about. (A fact only the title held comes
+  // back as a fact line: see composePost.)
+  if (analysis.heading && headlineIsSpecific(firstLine, template.fields, values, ctx)) details = removeLine(details, analysis.heading);
   const names = new Set(template.fields.map((f) => f.name));
   for (const name of Object.keys(SENTENCE_FIELDS)) {
     const v = values[name];
