@@ -447,8 +447,10 @@ function applyEdits(text: string, edits: Edit[]): string {
 
 const NOTICE_PASTS_OK = new Set(['sports', 'photo', 'police-appeal', 'fire-brigade', 'story', 'general']);
 
+// Only an addressee with a digit, an address sign or a preposition of place can hold a fact.
+const MAY_HOLD_FACT = /[\d@]|[ \u00a0](?:na|v|ve|u|k|ke|do|z|ze|in|at|on)[ \u00a0]/u;
 function holdsFact(s: string, lang: Lang, now: Date): boolean {
-  return extractFacts(s, { lang, now }).facts.some((f) => f.type !== 'organisation');
+  return MAY_HOLD_FACT.test(s) && extractFacts(s, { lang, now }).facts.some((f) => f.type !== 'organisation');
 }
 
 /** The notice's last line when it is only an organisation's name: a signature ("ČEZ Distribuce, a. s."). */

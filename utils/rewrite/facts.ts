@@ -86,6 +86,8 @@ const RANGE_EN = `${S}{0,2}(?:${DASH}|to|until|till|and)${S}{0,2}`;
 
 interface DatePattern {
   re: RegExp;
+  /** The match starts with a word before the date ("z "): the date itself starts at the first group. */
+  lead?: boolean;
   /** Turns a match into one date, or two for a range. */
   parse: (m: RegExpExecArray) => { d: number; m: number; y: number | null }[] | null;
 }
@@ -96,7 +98,8 @@ const enMonth = (s: string) => EN_MONTH_INDEX[s.toLowerCase().replace(/\.$/, '')
 const DATE_PATTERNS: Record<Lang, DatePattern[]> = {
   cs: [
     // "v noci z 12. na 13. 5. 2026": a night from one day to the next.
-    { re: new RegExp(`(?<=(?:^|[^\\p{L}])[zZ]e?${S})${DAY}\\.${S}{1,2}na${S}{1,2}(\\d{1,2})\\.${S}{0,2}(\\d{1,2})\\.${YEAR_OPT}(?!\\d)`, 'gu'), parse: (m) => range(+m[1]!, +m[2]!, +m[3]!, num(m[4])) },
+    // (The "z" is read first, so the pattern is tried only where one stands; the date starts after it.)
+    { re: new RegExp(`[zZ](?<=(?:^|[^\\p{L}])[zZ])e?${S}(\\d{1,2})\\.${S}{1,2}na${S}{1,2}(\\d{1,2})\\.${S}{0,2}(\\d{1,2})\\.${YEAR_OPT}(?!\\d)`, 'gu'), lead: true, parse: (m) => range(+m[1]!, +m[2]!, +m[3]!, num(m[4])) },
     // 12.–14. 3. 2026, 12. a 13. 3.
     { re: new RegExp(`${DAY}\\.${RANGE_CS}(\\d{1,2})\\.${S}{0,2}(\\d{1,2})\\.${YEAR_OPT}(?!\\d)`, 'gu'), parse: (m) => range(+m[1]!, +m[2]!, +m[3]!, num(m[4])) },
     // 12.–14. března 2026
@@ -326,7 +329,7 @@ const PLACE_LABEL = new RegExp(
 const PLACE_SPLIT = new RegExp(`${S}*(?:,|;|${S}a${S}|${S}and${S})${S}*`, 'u');
 // Labelled lists of places, also inside a line: "Dotčené ulice: A; B; C", "obec Zábřeh, části: …",
 // "Vypnutá oblast: …", "Affected streets: …". The items are read by hand (splitPlaceList).
-const PLACE_LIST_HINT = /otčen|ypnut|ostižen|zavřen|okalit|ásti|blast|tanovišt|ulic|ístech|bcích|ffected|treets|oads|ocations|reas/;
+const PLACE_LIST_HINT = /(?:ulic|ulice|okalit|ásti|blast|tanovišt|ístech|bcích|místa|treets|oads|ocations|reas|affected)\p{L}{0,4}[ \u00a0]{0,2}:/u;
 const PLACE_LIST_LABEL = new RegExp(
   `(?:(?:[Dd]otčen|[Vv]ypnut|[Pp]ostižen|[Uu]zavřen)\\p{L}{1,3}${S}{1,2}(?:ulic\\p{L}{0,3}|lokalit\\p{L}{0,2}|oblast\\p{L}{0,2}|část\\p{L}{0,2}|odběrn\\p{L}{1,3}${S}míst\\p{L}{1,2}|míst\\p{L}{1,2})|[Ll]okalit[ay]|[Čč]ásti|[Oo]blast|[Ss]tanoviště|(?:ulicích|ulicemi|ulice|stanovištích|lokalitách|místech|částech|obcích)|[Aa]ffected${S}(?:streets|roads|areas|properties)|[Ss]treets(?:${S}affected)?|[Rr]oads${S}affected|[Aa]reas${S}affected|[Ll]ocations)${S}{0,2}:`,
   'gu',
@@ -350,11 +353,12 @@ const ROAD_SECTION = new RegExp(`v${S}úseku${S}{1,2}(\\p{Lu}\\p{L}{1,30}${S}{0,
 // An address without a street word, after a comma or a bracket: "ZŠ Zábřeh, Školská 11", "(Sokolovská 1)".
 // Only names shaped like Czech street names (Husova, Školská, Nádražní, Palackého, Kosmonautů).
 const ADDRESS_CS = new RegExp(
-  `\\p{Lu}\\p{Ll}{1,25}(?:ov[aáo]|sk[áé]|ck[áé]|[bcčdďfghjklmnňpqrřsštťvwxzž]ní|ého|ů|in[aáo])${S}\\d{1,4}[a-z]?(?:/\\d{1,4}[a-z]?)?(?![\\d/]|[.,:]\\d|${S}?(?:Kč|CZK|hod|h(?![\\p{L}])|let|dn|dní|km|m(?![\\p{L}])|%|ks|osob|minut|t(?![\\p{L}])|kW))`,
+  `(?:^|[\\n,(])${S}{0,2}(\\p{Lu}\\p{Ll}{1,25}(?:ov[aáo]|sk[áé]|ck[áé]|[bcčdďfghjklmnňpqrřsštťvwxzž]ní|ého|ů|in[aáo])${S}\\d{1,4}[a-z]?(?:/\\d{1,4}[a-z]?)?(?![\\d/]|[.,:]\\d|${S}?(?:Kč|CZK|hod|h(?![\\p{L}])|let|dn|dní|km|m(?![\\p{L}])|%|ks|osob|minut|t(?![\\p{L}])|kW)))`,
   'gu',
 );
 // A line that introduces a list of places ("… v těchto ulicích:", "na těchto stanovištích:").
 const PLACE_INTRO = /(?:ulic|lokalit|stanovišt|místech|míst[ao](?![\p{L}])|oblast|částech|adres|streets|roads|areas|locations|places|sites|stops)[^\n]{0,40}:[ \u00a0]*$/iu;
+const LIST_HINT = /:[ \u00a0\t]*\n|(?:^|\n)[ \u00a0\t]{0,4}(?:[•*·▪◦\-–—]|\d{1,2}[.)])[ \u00a0\t]/u;
 const LIST_BULLET = /^[ \u00a0\t]{0,4}(?:[•*·▪◦\-–—]|\d{1,2}[.)])[ \u00a0\t]+/u;
 // A list item that is just a street ("Bezručova", "U Dráhy", "Kosmonautů (č. p. 1–22)").
 const STREET_SHAPE = new RegExp(
@@ -754,6 +758,7 @@ const LIST_LINK = new RegExp(
 
 // "ze 14. 1. na 15. 1. 2027" (a night, or a move from one day to another): the same year.
 const HAS_LETTER = /\p{L}/u;
+const NIGHT_HINT = /\d\.[ \u00a0]{1,2}na[ \u00a0]/;
 const NIGHT_LINK = new RegExp(`^${S}{1,3}na${S}{1,3}$`, 'u');
 
 /** Two dates next to each other in a list: "7. 4., 21. 4.", "5. 5. a 19. 5.", "7 April, 21 April and 5 May". */
@@ -769,9 +774,12 @@ export function linkedAsRange(text: string, a: Pick<Fact, 'end'>, b: Pick<Fact, 
 function collectDates(text: string, lang: Lang, now: Date, cands: Candidate[]): DateFact[] {
   const found: { start: number; end: number; parts: { d: number; m: number; y: number | null }[] }[] = [];
   for (const p of DATE_PATTERNS[lang]) {
+    // ("z 12. na 13. 5." only where a "12. na" stands.)
+    if (p.lead && !NIGHT_HINT.test(text)) continue;
     eachMatch(p.re, text, (m) => {
       const parts = p.parse(m);
-      if (parts) found.push({ start: m.index, end: m.index + m[0].length, parts });
+      const start = p.lead ? m.index + m[0].indexOf(m[1]!) : m.index;
+      if (parts) found.push({ start, end: m.index + m[0].length, parts });
     });
   }
   // Two single dates joined by a dash or "do"/"to" share the later one's year ("od 12. 3. do 14. 3. 2026"),
@@ -933,11 +941,7 @@ function collectPlaces(text: string, lang: Lang, push: (type: FactType, s: numbe
     eachWordMatch(ROAD_SECTION, text, (m) => addPlace(m.index + m[0].length - m[1]!.length, m.index + m[0].length));
   }
   if (lang === 'cs') {
-    eachWordMatch(ADDRESS_CS, text, (m) => {
-      let i = m.index - 1;
-      while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0')) i--;
-      if (i < 0 || text[i] === ',' || text[i] === '(' || text[i] === '\n') addPlace(m.index, m.index + m[0].length);
-    });
+    eachMatch(ADDRESS_CS, text, (m) => addPlace(m.index + m[0].length - m[1]!.length, m.index + m[0].length));
     if (/lokalit|místní/.test(text)) eachWordMatch(IN_AREA, text, (m) => {
       const listStart = m.index + m[0].length - m[1]!.length;
       eachMatch(AREA_ITEM, m[1]!, (item) => addPlace(listStart + item.index, listStart + item.index + item[0].length, 'street', true));
@@ -1040,7 +1044,8 @@ function addListItem(text: string, s: number, e: number, add: (s: number, e: num
  * that speaks of streets. One pass over the lines.
  */
 function collectListLines(text: string, add: (s: number, e: number, sub: 'street', listed: boolean) => void): void {
-  if (text.indexOf(':') < 0 && !/\n[ \u00a0\t]{0,4}[•*·▪◦\-–—]/.test(text)) return;
+  // Nothing to read without a line ending in ":" or a bullet line.
+  if (!LIST_HINT.test(text)) return;
   const streety = /ulic|[Ss]treet/.test(text);
   let intro = false;
   let group: [number, number][] = [];
@@ -1070,7 +1075,7 @@ function collectListLines(text: string, add: (s: number, e: number, sub: 'street
         group.push([start, end]);
       } else {
         flush();
-        intro = t.length <= 300 && PLACE_INTRO.test(t);
+        intro = t.length <= 300 && t.endsWith(':') && PLACE_INTRO.test(t);
       }
     }
     start = end + 1;

@@ -108,8 +108,14 @@ function containsWord(hay: string, word: string): boolean {
 }
 
 /** A fact in the detour's or the water tanker's sentence (those sentences get lines of their own). */
+/** Where the line holding `pos` starts, looking back at most 200 characters (a 1 MB line must not be read per fact). */
+function lineStartNear(text: string, pos: number): number {
+  for (let i = pos - 1; i >= 0 && pos - i <= 200; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return 0;
+}
+
 function isAside(text: string, f: Fact): boolean {
-  const from = Math.max(0, lastSentenceEnd(text, f.start), text.lastIndexOf('\n', f.start) + 1);
+  const from = Math.max(0, lastSentenceEnd(text, f.start), lineStartNear(text, f.start));
   const sentence = text.slice(from, nextSentenceEnd(text, f.end));
   return SENTENCE_FIELDS.detour!.test(sentence) || SENTENCE_FIELDS.tanker!.test(sentence);
 }
@@ -118,7 +124,7 @@ const LIST_LINE = /^[ \u00a0\t]{0,4}(?:[•*·▪◦\-–—]|\d{1,2}[.)])[ \u00
 
 /** The sentence around a position; when it ends with ":", also the bullet lines it introduces. */
 function sentenceWithList(text: string, start: number, end: number): [number, number] {
-  const from = Math.max(0, lastSentenceEnd(text, start), text.lastIndexOf('\n', start) + 1);
+  const from = Math.max(0, lastSentenceEnd(text, start), lineStartNear(text, start));
   let to = nextSentenceEnd(text, end);
   if (/:[ \u00a0]*$/.test(text.slice(Math.max(from, to - 3), to))) {
     let at = to;

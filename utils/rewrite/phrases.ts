@@ -98,27 +98,27 @@ const CS_RULES: Rule[] = [
   { from: `(?:tímto )?upozorňujeme ${CS_WHO}`, to: 'upozorňujeme vás' },
   { from: `(?:tímto )?informujeme ${CS_WHO}`, to: 'dáváme vám vědět' },
   // "Žádáme občany, kteří…" is not "prosíme vás, kteří": the people the request is for are "všichni, kteří".
-  { from: `(?:tímto )?(?:žádáme|vyzýváme|prosíme) (?:tímto )?(?:občany|obyvatele|spoluobčany|veřejnost|odběratele),?(?= (?:kteří|kdo))`, to: 'prosíme všechny,' },
-  { from: `(?:žádá|vyzývá|prosí) (?:tímto )?(?:občany|obyvatele|spoluobčany|veřejnost|odběratele),?(?= (?:kteří|kdo))`, to: 'prosí všechny,' },
+  { from: `(?:tímto )?(?:žádáme|vyzýváme) (?:tímto )?(?:občany|obyvatele|spoluobčany|veřejnost|odběratele),?(?= (?:kteří|kdo))`, to: 'prosíme všechny,' },
+  { from: `(?:žádá|vyzývá) (?:tímto )?(?:občany|obyvatele|spoluobčany|veřejnost|odběratele),?(?= (?:kteří|kdo))`, to: 'prosí všechny,' },
   { from: `(?:tímto )?(?:žádáme|vyzýváme|apelujeme na) (?:tímto )?${CS_WHO},? aby`, to: askYou('prosíme vás') },
   { from: `(?:tímto )?(?:žádáme|vyzýváme|apelujeme na) (?:tímto )?${CS_WHO}`, to: 'prosíme vás' },
   { from: `(?:občané|obyvatelé|spoluobčané|odběratelé|zákazníci) jsou (?:tímto )?(?:žádáni|vyzýváni|prošeni),? aby`, to: askYou('prosíme vás') },
   { from: `(?:občané|obyvatelé|spoluobčané|odběratelé|zákazníci) jsou (?:tímto )?(?:žádáni|vyzýváni|prošeni)`, to: 'prosíme vás' },
   { from: `(?:občané|obyvatelé|spoluobčané|odběratelé|zákazníci) jsou (?:tímto )?(?:upozorňováni|informováni)`, to: 'upozorňujeme vás' },
-  // "Nájemci, kteří mají zájem, jsou žádáni, aby …" → "Prosíme nájemce, kteří mají zájem, aby …"
-  { from: `\\p{L}{1,20}(?:i|é|ové), kteří [^.,;:!?\\n]{1,80}, jsou (?:tímto )?(?:žádáni|vyzýváni|prošeni),? aby`, to: (m) => {
+  // "Řidiči jsou žádáni, aby …" → "Prosíme řidiče, aby …"; "Nájemci, kteří mají zájem, jsou žádáni,
+  // aby …" → "Prosíme nájemce, kteří mají zájem, aby …"
+  { from: `\\p{L}{1,20}(?:i|é|ové)(?:, kteří [^.,;:!?\\n]{1,80},)? jsou (?:tímto )?(?:žádáni|žádány|vyzýváni|vyzývány|prošeni),? aby`, to: (m) => {
+    const who = m.split(/[ \u00a0,]/u)[0]!;
     const comma = m.indexOf(',');
-    const who = m.slice(0, comma).trim();
-    const relative = m.slice(comma + 1, m.search(/,[ \u00a0]{1,3}jsou/u)).trim();
-    return { text: `prosíme ${pluralAccusative(who)}, ${relative}, aby`, consumed: 0 };
+    const jsou = m.search(/[ \u00a0]{1,3}jsou[ \u00a0]/u);
+    const relative = comma >= 0 && comma < jsou ? `${m.slice(comma + 1, jsou).replace(/,$/u, '').trim()}, ` : '';
+    return { text: `prosíme ${pluralAccusative(who)}, ${relative}aby`, consumed: 0 };
   } },
-  // "Řidiči jsou žádáni, aby …" → "Prosíme řidiče, aby …"
-  { from: `\\p{L}{1,20}(?:i|é|ové) jsou (?:tímto )?(?:žádáni|žádány|vyzýváni|vyzývány|prošeni),? aby`, to: (m) => ({ text: `prosíme ${pluralAccusative(m.split(/[ \u00a0]/u)[0]!)}, aby`, consumed: 0 }) },
   { from: '(?:tímto )?žádáme', to: 'prosíme' },
   { from: '(?:tímto )?žádá', to: 'prosí' },
   // "O obnovení dodávky budeme občany informovat." → "… budeme vás informovat."
   // ("vás" is a clitic: second in its clause, "O obnovení vás budeme informovat"; first words keep "Budeme vás".)
-  { from: `budeme (?:občany|obyvatele|spoluobčany|odběratele|veřejnost)(?: včas| neprodleně| ihned)?(?= (?:informovat|upozorňovat|upozornit|vyrozumívat))`, to: (m) => {
+  { from: `budeme (?:občany|obyvatele|spoluobčany|odběratele|veřejnost)(?: včas| neprodleně| ihned)?(?= (?:informovat|upozorňovat|upozornit))`, to: (m) => {
     const when = /(včas|neprodleně|ihned)$/u.exec(m)?.[1];
     const adverb = when ? ` ${when === 'včas' ? 'včas' : 'hned'}` : '';
     return { text: (m[0] === 'B' ? 'budeme vás' : 'vás budeme') + adverb, consumed: 0 };
@@ -283,7 +283,7 @@ export interface PhraseResult {
  * searched with the full alternation: most of a notice has none, so most of it is never scanned.
  */
 const ANCHORS: Record<Lang, RegExp> = {
-  cs: /dovoluj|oznam|inform|sděl|tímto|upozor|žád|vyzýv|apel|proš|prosí|děkuj|omlouv|důvod|vzhledem|ohledem|účelem|souladu|základě|prostřednictvím|průběhu|dobu|době|čase|termínu|období|neprodleně|bezodkladně|případě|předpokladu|nutné|nezbytné|nutno|přeruš|proveden|zahájen|ukončen|kon[aá]|bližší|budeme|§|znění|sb\./gi,
+  cs: /dovoluj|oznam|inform|sděl|tímto|upozor|žád|vyzýv|apel|proš|děkuj|omlouv|důvod|vzhledem|ohledem|účelem|souladu|základě|prostřednictvím|průběhu|dobu|době|čase|termínu|období|neprodleně|bezodkladně|případě|předpokladu|nutné|nezbytné|nutno|přeruš|proveden|zahájen|ukončen|kon[aá]|bližší|§|znění|sb\./gi,
   en: /inform|notify|advise|hereby|requested|asked|urged|reminded|required|apologi|thank you|supply|accordance|pursuant|compliance|fact that|owing|in order|prior|subsequent|event|regard|respect|relation|point in time|present time|vicinity|number of|carried out|commenc|held|terminat|utili|approximately|sufficient|assistance|endeavour|forthwith|individuals|persons/gi,
 };
 /** How far a match can start before its anchor word / end after it (the "bude … přerušena" rule is the longest). */

@@ -190,7 +190,8 @@ function decodeEntitiesIfEscaped(s: string): string {
 }
 
 // A web page's furniture around a notice: when it was published or updated, the copyright line.
-const FURNITURE_HINT = /veřejněno|yvěšeno|ejmuto|atum|ublikováno|ktualizováno|loženo|ublished|osted|pdated|©|\(c\)|opyright/;
+// (Tried only at line starts: the scan jumps from one line break to the next.)
+const FURNITURE_HINT = /(?:^|\n)[ \t]{0,4}(?:Zveřejn|Vyvěš|Sejmut|Datum [zvsa]|Publikov|Aktualiz|Vložen|Publish|Posted|Updated|Last upd|Date pub|©|\(c\)|Copyright)/iu;
 const FURNITURE_LINE =
   /^[ \t]{0,4}(?:(?:Zveřejněno|Vyvěšeno|Sejmuto|Datum (?:zveřejnění|vyvěšení|sejmutí|vydání|aktualizace)|Publikováno|Aktualizováno|Vloženo|Published|Posted(?: on)?|Updated|Last updated|Date published)[ \t\u00a0]{0,3}:?[ \t\u00a0]{0,3}[\d.\u00a0 :/\-–,]{4,40}(?:[ \t\u00a0]{0,3}(?:hod\.?|h))?|(?:©|\(c\)|Copyright)[^\n]{0,120})[ \t]*(?:\n|$)/gimu;
 
