@@ -445,7 +445,8 @@ function applyEdits(text: string, edits: Edit[]): string {
   return out + text.slice(pos);
 }
 
-const NOTICE_PASTS_OK = new Set(['sports', 'photo', 'police-appeal', 'fire-brigade', 'story', 'general']);
+/** Kinds that tell of what happened (a past date is no mistake there). */
+export const NOTICE_PASTS_OK: ReadonlySet<string> = new Set(['sports', 'photo', 'police-appeal', 'fire-brigade', 'story', 'general']);
 
 // Only an addressee with a digit, an address sign or a preposition of place can hold a fact.
 const MAY_HOLD_FACT = /[\d@]|[ \u00a0](?:na|v|ve|u|k|ke|do|z|ze|in|at|on)[ \u00a0]/u;

@@ -11,12 +11,12 @@
 import type { Platform } from '../hosts/hosts';
 import { isPostKind, type PostKindId } from '../kinds';
 import { builtinTemplate } from '../templates/builtins';
-import { renderTemplate } from '../templates/render';
+import { formatValue, renderTemplate } from '../templates/render';
 import type { FieldValues, PostTemplate, TemplateField } from '../templates/types';
-import { countWords, joinParagraphs, rewriteBody, splitSentences, type RewriteWarning } from './body';
+import { countWords, joinParagraphs, NOTICE_PASTS_OK, rewriteBody, splitSentences, type RewriteWarning } from './body';
 import { classify } from './classify';
-import { EN_MONTHS, formatDateWithWeekday, isoDate, type Lang } from './dates';
-import { extractFacts, factKey, lastSentenceEnd, linkedAsRange, nextSentenceEnd, normText, type DateFact, type Fact } from './facts';
+import { CS_WEEKDAYS, csNumeric, daysFromNow, EN_MONTHS, EN_WEEKDAYS, enLong, formatDateWithWeekday, isoDate, weekdayIndex, type Lang } from './dates';
+import { extractFacts, factKey, lastSentenceEnd, linkedAsList, linkedAsRange, nextSentenceEnd, normText, type DateFact, type Fact } from './facts';
 import { dropPageFurniture, normalizeInput } from './text';
 
 export type { Fact, FactType } from './facts';
@@ -54,6 +54,8 @@ export interface Analysis {
   prefill: FieldValues;
   /** The notice's own title line, if it had one (the post's headline replaces it). */
   heading?: string;
+  /** The days of a list the main date belongs to ("7. 4., 21. 4. a 5. 5."): the date line shows them all. */
+  dateList?: DateFact[];
   warnings: RewriteWarning[];
   error?: 'empty';
 }
@@ -82,6 +84,9 @@ export interface RewriteResult {
 }
 
 const RANGE_BETWEEN = /^[ \u00a0]{0,3}(?:[-–—]|do|až|to|until|till)[ \u00a0]{0,3}$/iu;
+const BETWEEN_AND = /^[ \u00a0]{1,3}(?:a|and)[ \u00a0]{1,3}$/iu;
+const BETWEEN_BEFORE = /(?:^|[^\p{L}])(?:mezi|between)[ \u00a0]{1,3}$/iu;
+const MAX_DATE_LIST = 6;
 const WORD_LIMIT_TITLE = 10;
 const DAY_MS = 86_400_000;
 
@@ -139,6 +144,100 @@ function sentenceWithList(text: string, start: number, end: number): [number, nu
   return [from, to];
 }
 
+// --- the amount line ---------------------------------------------------------------------------
+// What an amount is for, right after it: "za prvního psa", "/m² za rok", "per person per year".
+const AMOUNT_FOR = /^(?:[ \u00a0]?\/[ \u00a0]?[\p{L}²³]{1,8})?(?:[ \u00a0]{1,2}(?:za|na|pro|ročně|měsíčně|per|for|each|a|an)(?![\p{L}]))/u;
+// Words that end what an amount is for: a verb or a predicate ("… za osobu a rok splatný do …").
+const AMOUNT_FOR_STOP = new Set(['je', 'jsou', 'bude', 'budou', 'činí', 'lze', 'splatný', 'splatná', 'splatné', 'musí', 'is', 'are', 'will', 'must', 'payable', 'due', 'can', 'may']);
+// Linking words between a label and its amount: "Cena nájmu činí 20 Kč", "poplatek ve výši 900 Kč".
+const LINKING_TAIL = /(?:[ \u00a0]+(?:činí|činil[ao]?|je|jsou|bude|stojí|ve výši|výši|v hodnotě|až|is|are|costs?|of|amounts to))+[ \u00a0]*$/u;
+const AMOUNT_LINE_MAX = 140;
+
+/** The words after an amount that say what it is for (a preposition and up to three words). */
+function amountFor(text: string, end: number, limit: number, moreFollows: boolean): number {
+  const lead = AMOUNT_FOR.exec(text.slice(end, Math.min(limit, end + 20)));
+  if (!lead) {
+    const unit = /^[ \u00a0]?\/[ \u00a0]?[\p{L}²³]{1,8}/u.exec(text.slice(end, end + 12));
+    return unit ? end + unit[0].length : end;
+  }
+  // Up to the clause's end when that is near (six words); otherwise its first three words.
+  let at = end + lead[0].length;
+  const ends: number[] = [];
+  for (let words = 0; words < 7 && at < limit; words++) {
+    const w = /^[ \u00a0]{1,2}([\p{L}\d²]{1,20})(?![\p{L}\d])/u.exec(text.slice(at, at + 24));
+    if (!w || AMOUNT_FOR_STOP.has(w[1]!.toLowerCase())) break;
+    // "… za prvního psa a 900 Kč": "a" joins the next amount, not the words of this one.
+    if (moreFollows && /^(?:a|and|nebo|or)$/u.test(w[1]!)) break;
+    at += w[0].length;
+    ends.push(at);
+  }
+  return ends.length > 6 ? ends[2]! : at;
+}
+
+/**
+ * The 💰 line: every amount of the sentence that names the first one, each with what it is for
+ * ("600 Kč za prvního psa, 900 Kč za každého dalšího psa"); when the amounts are for different
+ * things, with their labels ("Cena nájmu 20 Kč/m² za rok, cena služeb 30 Kč/m² za rok").
+ */
+function amountLine(text: string, facts: Fact[], lang: Lang): string {
+  const first = firstOf(facts, 'money');
+  if (!first) return '';
+  const from = Math.max(0, lastSentenceEnd(text, first.start), lineStartNear(text, first.start));
+  const to = nextSentenceEnd(text, first.end);
+  const money = facts.filter((f) => f.type === 'money' && f.start >= first.start && f.end <= to).slice(0, 4);
+  if (money.length === 1) return text.slice(first.start, amountFor(text, first.end, to, false)).trim();
+  const parts: { label: string; text: string }[] = [];
+  let prevEnd = from;
+  money.forEach((m, i) => {
+    const next = money[i + 1];
+    const end = amountFor(text, m.end, next ? next.start : to, !!next);
+    // The label: the words between the previous amount's part (or the sentence start) and this amount.
+    const between = text
+      .slice(prevEnd, m.start)
+      .replace(/^[\s,;:]*(?:(?:a|and|nebo|or)(?![\p{L}]))?[\s,;:]*/u, '')
+      .replace(LINKING_TAIL, '')
+      .trim();
+    const words = countWords(between);
+    parts.push({ label: words >= 1 && words <= 6 && !/\d/.test(between) ? between : '', text: text.slice(m.start, end).trim() });
+    prevEnd = end;
+  });
+  // Labels only when the amounts are for different things (a later amount has its own).
+  const labelled = parts.slice(1).some((p) => p.label);
+  let line = parts.map((p, i) => (labelled && p.label ? `${i ? p.label[0]!.toLowerCase() + p.label.slice(1) : p.label} ${p.text}` : p.text)).join(', ');
+  if (line.length > AMOUNT_LINE_MAX) line = parts.map((p) => p.text).join(', ');
+  void lang;
+  return line.length > AMOUNT_LINE_MAX ? parts[0]!.text : line;
+}
+
+// A date at the start of a line: "• pátek 3. 7. v 19:30 – …", "Úterý 28. 4. 2026 od 7:00:".
+const LINE_HEAD_BEFORE_DATE = /^[ \u00a0\t]{0,4}(?:[•*·▪◦\-–—][ \u00a0\t]{1,3})?(?:(?:v|ve|on)[ \u00a0])?(?:\p{L}{2,9},?[ \u00a0]{1,2})?(?:dne[ \u00a0]{1,2})?$/iu;
+
+/**
+ * The dates of the list the main date belongs to: days written as a list in one sentence
+ * ("7. 4., 21. 4., 5. 5. a 19. 5. 2026"), or days that each open a line (a programme). Empty
+ * when the main date stands alone.
+ */
+function datesListedWith(text: string, main: DateFact, events: DateFact[]): DateFact[] {
+  const singles = events.filter((d) => !d.range);
+  // In one sentence: neighbours joined by ", " or " a ".
+  for (let i = 0; i < singles.length; i++) {
+    const run = [singles[i]!];
+    while (i + 1 < singles.length && linkedAsList(text, singles[i]!, singles[i + 1]!.weekday ?? singles[i + 1]!)) run.push(singles[++i]!);
+    if (run.length > 1 && run.some((d) => sameDay(d, main))) return uniqueDays(run).slice(0, MAX_DATE_LIST);
+  }
+  // One per line.
+  const heads = singles.filter((d) => LINE_HEAD_BEFORE_DATE.test(text.slice(lineStartNear(text, d.start), d.weekday?.start ?? d.start)) || LINE_HEAD_BEFORE_DATE.test(text.slice(lineStartNear(text, d.start), d.start)));
+  if (heads.length > 1 && heads.some((d) => sameDay(d, main))) return uniqueDays(heads).slice(0, MAX_DATE_LIST);
+  return [];
+}
+
+const sameDay = (a: DateFact, b: DateFact) => a.year === b.year && a.m === b.m && a.d === b.d;
+function uniqueDays(list: DateFact[]): DateFact[] {
+  const out: DateFact[] = [];
+  for (const d of list) if (!out.some((o) => sameDay(o, d))) out.push(d);
+  return out.sort((a, b) => dayOf(a) - dayOf(b));
+}
+
 const dayOf = (d: DateFact) => Date.UTC(d.year, d.m - 1, d.d) / DAY_MS;
 
 /** Reads a notice: language, kind, facts, the rewritten sentences and pre-filled field values. */
@@ -175,8 +274,15 @@ export function analyzeNotice(raw: string, options: Pick<RewriteOptions, 'lang' 
     if (linkedAsRange(text, a, b.weekday ?? b) || (dayOf(b) - dayOf(a) === 1 && between.length <= 80 && /(?:^|[^\p{L}])(?:a|and)[ \u00a0]/u.test(between))) range = [a, b];
   }
   if (range) prefill.dates = `${isoDate(range[0].year, range[0].m, range[0].d)}/${isoDate(range[1].year, range[1].m, range[1].d)}`;
-  const main = dated.find((d) => !deadlineStarts.has(d.start)) ?? dated[0];
+  // The main date: the first that is not a deadline (a deadline has a line of its own) and, in a
+  // notice about what is coming, not one already past ("the sample taken on 16. 4." is not when
+  // the water is off).
+  const events = dated.filter((d) => !deadlineStarts.has(d.start));
+  const comingOnly = !NOTICE_PASTS_OK.has(kind);
+  const main = (comingOnly ? events.find((d) => daysFromNow(now, d.year, d.m, d.d) >= 0) : undefined) ?? events[0];
   if (main) prefill.date = isoDate(main.year, main.m, main.d);
+  // Several days of one list ("7. 4., 21. 4. a 5. 5.", a programme line per day): all go on the date line.
+  const dateList = main && !range ? datesListedWith(text, main, events) : [];
   const deadline = ex.dates.find((d) => deadlineStarts.has(d.start) && d.type === 'date');
   if (deadline) prefill.deadline = isoDate(deadline.year, deadline.m, deadline.d);
 
@@ -185,15 +291,23 @@ export function analyzeNotice(raw: string, options: Pick<RewriteOptions, 'lang' 
   // in the text, where their meaning is clear.
   const times = facts.filter((f) => f.type === 'time');
   if (main && times.length) {
-    const from = Math.max(0, lastSentenceEnd(text, main.start), text.lastIndexOf('\n', main.start));
-    const to = nextSentenceEnd(text, main.end);
-    const inSentence = times.filter((t) => t.start >= from && t.end <= to);
-    const a = inSentence[0];
-    const b = inSentence[1];
-    const linked = a && b && RANGE_BETWEEN.test(text.slice(a.end, b.start).replace(/[ \u00a0]*(?:hod(?:in)?\.?|h)(?=[ \u00a0])/u, ''));
-    const until = a && /(?:^|[^\p{L}])(?:do|until|till|by)[ \u00a0]+$/iu.test(text.slice(Math.max(0, a.start - 8), a.start));
-    if (a && inSentence.length === 1 && !until) prefill.time = a.norm;
-    else if (linked && inSentence.length === 2) prefill.time = `${a.norm}–${b.norm}`;
+    const timeOf = (d: DateFact) => {
+      const from = Math.max(0, lastSentenceEnd(text, d.start), lineStartNear(text, d.start));
+      const to = nextSentenceEnd(text, d.end);
+      const inSentence = times.filter((t) => t.start >= from && t.end <= to);
+      const a = inSentence[0];
+      const b = inSentence[1];
+      const between = a && b ? text.slice(a.end, b.start).replace(/[ \u00a0]*(?:hod(?:in)?\.?|h|am|pm)(?=[ \u00a0])/u, '') : '';
+      // "od 8 do 14", "8:00–14:00", and "between 7.30 am and 3 pm" / "mezi 8 a 12 hod."
+      const linked = a && b && (RANGE_BETWEEN.test(between) || (BETWEEN_AND.test(between) && BETWEEN_BEFORE.test(text.slice(Math.max(0, a.start - 9), a.start))));
+      const until = a && /(?:^|[^\p{L}])(?:do|until|till|by)[ \u00a0]+$/iu.test(text.slice(Math.max(0, a.start - 8), a.start));
+      if (a && inSentence.length === 1 && !until) return a.norm;
+      if (linked && inSentence.length === 2) return `${a.norm}–${b.norm}`;
+      return undefined;
+    };
+    const time = timeOf(main);
+    // With several days on the date line, a time only when every day has the same one.
+    if (time && dateList.every((d) => d === main || timeOf(d) === time)) prefill.time = time;
   }
 
   // The places line says where the main thing happens: the streets of the main date's sentence
@@ -216,8 +330,9 @@ export function analyzeNotice(raw: string, options: Pick<RewriteOptions, 'lang' 
     if (!places.includes(f.text)) places.push(f.text);
   }
   if (places.length) prefill.places = places;
+  const amount = amountLine(text, facts, lang);
+  if (amount) prefill.amount = amount;
   for (const [field, type] of [
-    ['amount', 'money'],
     ['account', 'account'],
     ['phone', 'phone'],
     ['email', 'email'],
@@ -240,7 +355,17 @@ export function analyzeNotice(raw: string, options: Pick<RewriteOptions, 'lang' 
     if (sentence) prefill[field] = sentence;
   }
   prefill.details = joinParagraphs(body.paragraphs);
-  return { lang, kind, text, facts, dates: ex.dates, prefill, warnings, ...(body.heading ? { heading: body.heading } : {}) };
+  return {
+    lang,
+    kind,
+    text,
+    facts,
+    dates: ex.dates,
+    prefill,
+    warnings,
+    ...(body.heading ? { heading: body.heading } : {}),
+    ...(dateList.length > 1 ? { dateList } : {}),
+  };
 }
 
 /** The values a template starts with: its defaults, what the notice gave, then the admin's edits. */
@@ -507,6 +632,14 @@ export function composePost(analysis: Analysis | null, template: PostTemplate, e
     post = shortenForInstagram(post, body, template.fields, values, renderCtx, facts, lang, now, warnings);
   }
 
+  // Several days of one list: the date line names them all ("📅 Úterý 7. 4., úterý 21. 4. a úterý 5. 5. 2026").
+  if (analysis?.dateList && edits.date === undefined && values.date === analysis.prefill.date) {
+    const field = template.fields.find((f) => f.name === 'date');
+    const one = field ? formatValue(field, values.date, [], renderCtx) : null;
+    const listed = one ? replaceFactLine(post, one, dateListText(analysis.dateList, lang)) : post;
+    if (platform !== 'instagram' || listed.length <= INSTAGRAM_MAX) post = listed;
+  }
+
   let missing = findMissingFacts(facts, post, lang, now);
   const linkInBio = platform === 'instagram' ? [...new Set(facts.filter((f) => f.type === 'url').map((f) => f.text))] : [];
   if (platform === 'instagram') missing = missing.filter((f) => f.type !== 'url');
@@ -520,6 +653,34 @@ export function composePost(analysis: Analysis | null, template: PostTemplate, e
   }
   if (platform === 'facebook' && post.length > FACEBOOK_MAX) warnings.push({ code: 'facebookLong', length: post.length });
   return { post, values, missingFacts: missing, linkInBio, warnings };
+}
+
+/** "úterý 7. 4., úterý 21. 4. a úterý 5. 5. 2026", "Tuesday 7 April, Tuesday 21 April and Tuesday 5 May 2026". */
+function dateListText(list: DateFact[], lang: Lang): string {
+  const last = list[list.length - 1]!;
+  const shown = list.some((d) => d.y !== null);
+  const oneYear = list.every((d) => d.year === last.year);
+  const items = list.map((d, i) => {
+    const wd = weekdayIndex(d.year, d.m, d.d);
+    const y = shown && (i === list.length - 1 || !oneYear) ? d.year : null;
+    return lang === 'cs' ? `${CS_WEEKDAYS[wd]!.nom} ${csNumeric(y, d.m, d.d)}` : `${EN_WEEKDAYS[wd]} ${enLong(y, d.m, d.d)}`;
+  });
+  return items.slice(0, -1).join(', ') + (lang === 'cs' ? ' a ' : ' and ') + items[items.length - 1];
+}
+
+/** The first line that is a marker and `value` ("📅 V úterý 7. 4. 2026") gets `replacement` instead. */
+function replaceFactLine(post: string, value: string, replacement: string): string {
+  const lines = post.split('\n');
+  const v = value.toLowerCase();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.length < value.length || line.slice(-value.length).toLowerCase() !== v) continue;
+    const prefix = line.slice(0, line.length - value.length);
+    if (/[\p{L}\p{N}]/u.test(prefix)) continue;
+    lines[i] = prefix + replacement[0]!.toLocaleUpperCase() + replacement.slice(1);
+    return lines.join('\n');
+  }
+  return post;
 }
 
 function insertBeforeHashtags(post: string, block: string): string {
