@@ -61,6 +61,7 @@ describe('openers, headings and thanks', () => {
     expect(body('Policie ČR opětovně upozorňuje, že banka nikdy nevolá.').source).toBe('Policie ČR');
     expect(body('Společnost Teplo Lhota, jako provozovatel sítě, oznamuje, že topení nepůjde.').source).toBe('Společnost Teplo Lhota');
     expect(body('The Parish Council hereby gives notice that the hall is closed.', 'en').source).toBe('Parish Council');
+    expect(body('Obec Lhota ve spolupráci se společností Eko Sběr s.r.o. oznamuje, že svoz bude v sobotu.').source).toBe('Obec Lhota a Eko Sběr s.r.o.');
   });
 
   it('keeps an opener whose addressee holds a fact, and reads a second opener after one in a heading', () => {

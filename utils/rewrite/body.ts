@@ -56,8 +56,13 @@ const OPENER_VERB: Record<Lang, RegExp> = { cs: /oznamuj|informuj|sděluj|upozor
 // The author's name ends before an apposition or a legal basis ("…, jako provozovatel", "… podle zákona")
 // and before an adverb ("Policie ČR důrazně upozorňuje").
 const SOURCE_TAIL = /(?:,?[ \u00a0]+(?:jako|ve spolupráci|podle|dle|v souladu|na základě|as|in cooperation|under)(?![\p{L}])[^]*|(?:[ \u00a0]+(?:\p{Ll}{2,20}ě|opět|znovu|rovněž|také|tímto|hereby|also|again))+)$/u;
+// "Město Zábřeh ve spolupráci se společností SUEZ CZ a. s." → "Město Zábřeh a SUEZ CZ a. s."
+const TOGETHER_WITH = /[ \u00a0]+(?:ve[ \u00a0]+spolupráci[ \u00a0]+se?|společně[ \u00a0]+se?|in[ \u00a0]+cooperation[ \u00a0]+with|together[ \u00a0]+with)[ \u00a0]+(?:(?:společností|firmou|organizací|spolkem|the)[ \u00a0]+)?(?=\p{Lu})/u;
 function cleanSource(subject: string): string {
-  return subject.replace(/[,\s]+$/u, '').replace(SOURCE_TAIL, '').replace(/[,\s]+$/u, '');
+  const together = TOGETHER_WITH.exec(subject);
+  const and = together ? (/[ěščřžýáíéůú]|ve |se /u.test(together[0]) ? ' a ' : ' and ') : '';
+  const joined = together ? subject.slice(0, together.index) + and + subject.slice(together.index + together[0].length) : subject;
+  return joined.replace(/[,\s]+$/u, '').replace(SOURCE_TAIL, '').replace(/[,\s]+$/u, '');
 }
 const ASKS_VERB = /žádá|prosí|vyzývá/;
 // Headings that only say what a notice is ("OZNÁMENÍ", "Veřejná vyhláška", "INFORMACE PRO OBČANY", "NOTICE").

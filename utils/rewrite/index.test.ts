@@ -97,8 +97,8 @@ describe('the places line', () => {
     expect(places('Road closure on 9 March 2026 in Mill Road. Traffic will be diverted via Elm Street and Oak Lane.')).toEqual(['Mill Road']);
   });
 
-  it('falls back to every street when the main sentence names none', () => {
-    expect(places('Svoz bude 9. 3. 2026. Kontejnery budou v ulici Lipová a na Náměstí Míru.')).toEqual(['Lipová', 'Náměstí Míru']);
+  it('falls back to the streets of the sentence that names the first one', () => {
+    expect(places('Svoz bude 9. 3. 2026. Kontejnery budou v ulici Lipová a na Náměstí Míru. Vstupenky v pokladně, Polní 5.')).toEqual(['Lipová', 'Náměstí Míru']);
   });
 });
 

@@ -321,7 +321,12 @@ export function analyzeNotice(raw: string, options: Pick<RewriteOptions, 'lang' 
   // (A place is one fact however often it is named: the main sentence may name it a second time.)
   const mainText = mainSpan ? text.slice(mainSpan[0], mainSpan[1]) : '';
   let chosen = streets.filter((f) => f.listed || (mainSpan && ((f.start >= mainSpan[0] && f.end <= mainSpan[1]) || mainText.includes(f.text))));
-  if (!chosen.length) chosen = streets;
+  // None there: the streets of the sentence that names the first one (where the notice places
+  // the thing; a ticket office or a cash desk comes later).
+  if (!chosen.length && streets.length) {
+    const [from, to] = sentenceWithList(text, streets[0]!.start, streets[0]!.end);
+    chosen = streets.filter((f) => f.start >= from && f.end <= to);
+  }
   // "Skalička" says nothing more after "Zábřeh – Skalička".
   const lower = chosen.map((f) => f.norm);
   for (const f of chosen) {
