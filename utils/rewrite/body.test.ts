@@ -80,6 +80,10 @@ describe('openers, headings and thanks', () => {
     expect(text('Dear customers, the shop is closed on Monday.', 'en')).toBe('The shop is closed on Monday.');
   });
 
+  it('keeps a line without a full stop on a line of its own (a label line is not the start of a sentence)', () => {
+    expect(text('Termín: 9. 3. 2026\nMísto: hasičská zbrojnice\nPřijďte včas.')).toBe('Termín: pondělí 9. 3. 2026\nMísto: hasičská zbrojnice\nPřijďte včas.');
+  });
+
   it('keeps the wish after thanks', () => {
     expect(text('Úřad je zavřen. Děkujeme za pochopení a přejeme hezké svátky.')).toBe('Úřad je zavřen. Přejeme hezké svátky.');
   });

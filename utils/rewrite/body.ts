@@ -84,7 +84,7 @@ function stripDryTitle(title: string, lang: Lang): string {
   return rest[0]!.toLocaleUpperCase() + rest.slice(1);
 }
 // "Termín: 12. 3. 2026", "Tel.: 583 …": a line of facts, not a title.
-const LINE_OF_FACTS = /^[\p{L} .]{1,30}:[ \u00a0]*[\d+]/u;
+const LINE_OF_FACTS = /^(?:[\p{L} .]{1,30}:[ \u00a0]*[\d+]|(?:termín|datum|čas|místo|kde|kdy|adresa|kontakt|tel|telefon|e-mail|web|cena|vstupné|pořadatel|date|time|place|where|when|venue|address|contact|price|admission)[ \u00a0]{0,2}:)/iu;
 // "Vážení odběratelé,", "Vážený zákazníku,", "Dear residents," at the start of a line.
 const SALUTATION: Record<Lang, RegExp> = {
   cs: /^(?:Vážen[íáéý]|Milí|Milé)[ \u00a0]+(?:\p{L}{2,20}[ \u00a0]?){1,3},[ \u00a0]*/u,
@@ -596,13 +596,17 @@ function sentenceCase(s: string): string {
   return lower[0]!.toLocaleUpperCase() + lower.slice(1);
 }
 
-/** Paragraphs back to text: sentences of a paragraph on one line, bullets on their own lines. */
+// A line that ends without a sentence's punctuation ("Dotčené ulice: A; B", "Termín: 9. 3.") is a line of its own.
+const ENDS_SENTENCE = /[.!?…:;]["“”»)]?$/u;
+
+/** Paragraphs back to text: sentences of a paragraph on one line, bullets and unfinished lines on their own. */
 export function joinParagraphs(paragraphs: string[][]): string {
   return paragraphs
     .map((p) => {
       const lines: string[] = [];
       for (const s of p) {
-        if (s.startsWith('• ') || !lines.length || lines[lines.length - 1]!.startsWith('• ')) lines.push(s);
+        const prev = lines[lines.length - 1];
+        if (s.startsWith('• ') || prev === undefined || prev.startsWith('• ') || !ENDS_SENTENCE.test(prev)) lines.push(s);
         else lines[lines.length - 1] += ' ' + s;
       }
       return lines.join('\n');

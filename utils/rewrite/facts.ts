@@ -944,7 +944,7 @@ function collectPlaces(text: string, lang: Lang, push: (type: FactType, s: numbe
     eachMatch(ADDRESS_CS, text, (m) => addPlace(m.index + m[0].length - m[1]!.length, m.index + m[0].length));
     if (/lokalit|místní/.test(text)) eachWordMatch(IN_AREA, text, (m) => {
       const listStart = m.index + m[0].length - m[1]!.length;
-      eachMatch(AREA_ITEM, m[1]!, (item) => addPlace(listStart + item.index, listStart + item.index + item[0].length, 'street', true));
+      eachMatch(AREA_ITEM, m[1]!, (item) => addPlace(listStart + item.index, listStart + item.index + item[0].length));
     });
   }
   eachWordMatch(VENUES_CS, text, (m) => {

@@ -97,6 +97,10 @@ describe('the places line', () => {
     expect(places('Road closure on 9 March 2026 in Mill Road. Traffic will be diverted via Elm Street and Oak Lane.')).toEqual(['Mill Road']);
   });
 
+  it("includes a place the notice's title names", () => {
+    expect(places('Uzavírka silnice II/312\n\nDne 9. 3. 2026 bude uzavřena ulice Lipová.')).toEqual(['silnice II/312', 'Lipová']);
+  });
+
   it('falls back to the streets of the sentence that names the first one', () => {
     expect(places('Svoz bude 9. 3. 2026. Kontejnery budou v ulici Lipová a na Náměstí Míru. Vstupenky v pokladně, Polní 5.')).toEqual(['Lipová', 'Náměstí Míru']);
   });
@@ -138,6 +142,20 @@ describe('the date line', () => {
   it('reads "between 7.30 am and 3 pm" and "mezi 8 a 12 hod." as a time range', () => {
     expect(analyzeNotice('The power will be off on 14 April 2026 between 7.30 am and 3 pm.', { now, lang: 'en' }).prefill.time).toBe('07:30–15:00');
     expect(analyzeNotice('Voda nepoteče 14. 4. 2026 mezi 8 a 12 hod.', { now }).prefill.time).toBe('08:00–12:00');
+  });
+});
+
+describe('sentences that only repeat the fact lines', () => {
+  it('go, when every word and fact of them is in the lines already', () => {
+    const r = rewriteNotice('Dne 9. 3. 2026 nepůjde elektřina kvůli výměně sloupů.\nDotčené ulice: Lipová; Polní; Luční\nInformace na tel. 800 111 222.', { now });
+    expect(r.post).toContain('📍 Lipová, Polní a Luční');
+    expect(r.post).not.toContain('Dotčené ulice');
+    expect(r.missingFacts).toEqual([]);
+  });
+
+  it('stay when they say anything more', () => {
+    const r = rewriteNotice('Dne 9. 3. 2026 nepůjde elektřina kvůli výměně sloupů.\nDotčené ulice: Lipová; Polní, kde bude stát jeřáb.', { now });
+    expect(r.post).toContain('Dotčené ulice: Lipová; Polní, kde bude stát jeřáb.');
   });
 });
 

@@ -112,6 +112,20 @@ function containsWord(hay: string, word: string): boolean {
   return i >= 0 && !/[\p{L}\p{N}]/u.test(hay[i - 1] ?? '') && !/[\p{L}\p{N}]/u.test(hay[i + word.length] ?? '');
 }
 
+/** Where the title lines at the top of a notice end (up to three short lines without a full stop). */
+function titleLinesEnd(text: string): number {
+  let end = 0;
+  for (let lines = 0, at = 0; lines < 4 && at < text.length; lines++) {
+    const nl = text.indexOf('\n', at);
+    const lineEnd = nl < 0 ? text.length : nl;
+    const line = text.slice(at, lineEnd).trim();
+    if (line && (line.length > 100 || /[.!?]$/.test(line))) break;
+    if (line) end = lineEnd;
+    at = lineEnd + 1;
+  }
+  return end;
+}
+
 /** A fact in the detour's or the water tanker's sentence (those sentences get lines of their own). */
 /** Where the line holding `pos` starts, looking back at most 200 characters (a 1 MB line must not be read per fact). */
 function lineStartNear(text: string, pos: number): number {
@@ -320,7 +334,9 @@ export function analyzeNotice(raw: string, options: Pick<RewriteOptions, 'lang' 
   const mainSpan = main ? sentenceWithList(text, main.weekday?.start ?? main.start, main.end) : null;
   // (A place is one fact however often it is named: the main sentence may name it a second time.)
   const mainText = mainSpan ? text.slice(mainSpan[0], mainSpan[1]) : '';
-  let chosen = streets.filter((f) => f.listed || (mainSpan && ((f.start >= mainSpan[0] && f.end <= mainSpan[1]) || mainText.includes(f.text))));
+  // (The notice's title names the main thing too: "Uzavírka silnice II/315".)
+  const titleEnd = body.heading ? titleLinesEnd(text) : 0;
+  let chosen = streets.filter((f) => f.listed || f.end <= titleEnd || (mainSpan && ((f.start >= mainSpan[0] && f.end <= mainSpan[1]) || mainText.includes(f.text))));
   // None there: the streets of the sentence that names the first one (where the notice places
   // the thing; a ticket office or a cash desk comes later).
   if (!chosen.length && streets.length) {
@@ -474,6 +490,54 @@ function trimDetails(template: PostTemplate, values: FieldValues, analysis: Anal
   return details;
 }
 
+// Words that say nothing a fact line does not: prepositions, labels ("Dotčené ulice:", "Affected
+// streets:"), "hod.", weekday and month names.
+const FILLER = new Set(
+  (
+    'a i v ve na do od z ze k ke s se u o po pro při za před mezi až dne dnech ve dnech hod hodin hodiny h tel e-mail email ' +
+    'ulice ulici ulicích ulic ul lokalita lokalitě lokality oblast oblasti části část obce města dotčené dotčená dotčených vypnutá ' +
+    'termín čas místo kde kdy datum adresa kontakt ' +
+    'pondělí úterý středa středu čtvrtek pátek sobota sobotu neděle neděli pondělka úterka středy čtvrtka pátku soboty ' +
+    'ledna února března dubna května června července srpna září října listopadu prosince ' +
+    'the and or of on at in to from until till between by for affected street streets road roads area areas location locations ' +
+    'date time place where when address contact am pm ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'
+  ).split(' '),
+);
+const WORDS = /[\p{L}][\p{L}\-]*/gu;
+const DETAILS_DEDUPE_MAX = 20_000;
+
+/**
+ * The text without sentences that only repeat the fact lines ("Dotčené ulice: A; B; C" under
+ * "📍 A, B a C", "Termín: 14. 4. 2026 od 7:30"): a sentence goes when every word of it is a
+ * filler word or stands in the headline and lines already, and every fact of it is there too.
+ * Bullet lines, a sentence that introduces a list (":") and the text's first sentence stay.
+ */
+function dropRepeats(details: string, rest: string, lang: Lang, now: Date): string {
+  if (!details || details.length > DETAILS_DEDUPE_MAX) return details;
+  let known: Set<string> | null = null;
+  let out = details;
+  let first = true;
+  for (const line of details.split('\n')) {
+    if (!line.trim() || line.startsWith('• ')) {
+      if (line.trim()) first = false;
+      continue;
+    }
+    for (const sentence of splitSentences(line)) {
+      const isFirst = first;
+      first = false;
+      if (isFirst || /:\s*$/u.test(sentence)) continue;
+      known ??= new Set((rest.toLowerCase().match(WORDS) ?? []).filter((w) => w.length >= 3));
+      const words = sentence.toLowerCase().match(WORDS) ?? [];
+      if (!words.every((w) => w.length < 3 || FILLER.has(w) || known!.has(w))) continue;
+      const own = extractFacts(sentence, { lang, now }).facts;
+      if (!own.length || findMissingFacts(own, rest, lang, now).length) continue;
+      out = removeSentence(out, sentence);
+    }
+  }
+  return out;
+}
+
 function uniqueTags(tags: string[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
@@ -625,10 +689,11 @@ export function composePost(analysis: Analysis | null, template: PostTemplate, e
   const platform = ctx.platform;
   let values = fieldValues(template, analysis, edits);
   const renderCtx = { lang, platform, hashtags: hashtagsFor(template, ctx.hashtags ?? [], platform), town: ctx.town ?? '' };
-  if (analysis && edits.details === undefined && typeof values.details === 'string') {
-    values = { ...values, details: trimDetails(template, values, analysis, renderCtx) };
-  }
   const body = platform === 'instagram' ? template.instagram : template.facebook;
+  if (analysis && edits.details === undefined && typeof values.details === 'string') {
+    const trimmed = trimDetails(template, values, analysis, renderCtx);
+    values = { ...values, details: dropRepeats(trimmed, renderTemplate(body, template.fields, { ...values, details: '' }, renderCtx), lang, now) };
+  }
   const warnings: RewriteWarning[] = [...(analysis?.warnings ?? [])];
   const facts = analysis?.facts ?? [];
 
