@@ -423,13 +423,19 @@ function removeLine(text: string, line: string): string {
   return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }
 
-/** Whether the headline alternative that renders has a placeholder (a date, the title…), not just fixed words. */
-function headlineIsSpecific(firstLine: string, fields: readonly TemplateField[], values: FieldValues, ctx: Parameters<typeof renderTemplate>[3]): boolean {
-  for (const alt of firstLine.split('||')) {
-    if (!alt.includes('{')) return false;
-    if (renderTemplate(alt, fields, values, ctx)) return true;
+/**
+ * The headline (the template's first line), and whether the alternative that rendered has a
+ * placeholder (a date, the title…) rather than just fixed words ("Pozor, uzavírka").
+ */
+function renderHeadline(firstLine: string, fields: readonly TemplateField[], values: FieldValues, ctx: Parameters<typeof renderTemplate>[3]): { headline: string; specific: boolean } {
+  const alts = firstLine.split('||');
+  for (let i = 0; i < alts.length; i++) {
+    const alt = alts[i]!;
+    if (!alt.includes('{')) return { headline: renderTemplate(alts.slice(i).join('||'), fields, values, ctx), specific: false };
+    const headline = renderTemplate(alt, fields, values, ctx);
+    if (headline) return { headline, specific: true };
   }
-  return false;
+  return { headline: '', specific: false };
 }
 
 const staticSentenceCache = new WeakMap<object, Set<string>>();
@@ -461,7 +467,7 @@ function trimDetails(template: PostTemplate, values: FieldValues, analysis: Anal
   let details = values.details as string;
   const body = ctx.platform === 'instagram' ? template.instagram : template.facebook;
   const firstLine = body.slice(0, Math.max(0, body.indexOf('\n')) || body.length);
-  const headline = renderTemplate(firstLine, template.fields, values, ctx);
+  const { headline, specific } = renderHeadline(firstLine, template.fields, values, ctx);
   for (const name of ['title', 'question']) {
     const v = values[name];
     if (typeof v === 'string' && v && headline.includes(v)) details = removeSentence(removeSentence(details, `${v}.`), v);
@@ -471,7 +477,7 @@ function trimDetails(template: PostTemplate, values: FieldValues, analysis: Anal
   // elektřina" only repeats it. Under a general headline ("Pozor, uzavírka") it stays: it is
   // then the only place that says what the notice is about. (A fact only the title held comes
   // back as a fact line: see composePost.)
-  if (analysis.heading && headlineIsSpecific(firstLine, template.fields, values, ctx)) details = removeLine(details, analysis.heading);
+  if (analysis.heading && specific) details = removeLine(details, analysis.heading);
   const names = new Set(template.fields.map((f) => f.name));
   for (const name of Object.keys(SENTENCE_FIELDS)) {
     const v = values[name];
@@ -504,7 +510,36 @@ const FILLER = new Set(
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'
   ).split(' '),
 );
-const WORDS = /[\p{L}][\p{L}\-]*/gu;
+const MAY_REPEAT = /[\d@]|[ \u00a0(,;:–-]\p{Lu}/u;
+const isLetterAt = (s: string, i: number) => {
+  const c = s.charCodeAt(i);
+  return c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45 : c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000;
+};
+
+/** `word` stands in `text` as a whole word. */
+function hasWord(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if ((i === 0 || !isLetterAt(text, i - 1)) && !isLetterAt(text, i + word.length)) return true;
+  }
+  return false;
+}
+
+/** Every word of a (lower-case) sentence is a filler word or stands in `known` (stops at the first that does not). */
+function allKnown(sentence: string, known: string): boolean {
+  let start = -1;
+  for (let i = 0; i <= sentence.length; i++) {
+    if (i < sentence.length && isLetterAt(sentence, i)) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0) {
+      const w = sentence.slice(start, i);
+      start = -1;
+      if (w.length >= 3 && !FILLER.has(w) && !hasWord(known, w)) return false;
+    }
+  }
+  return true;
+}
 const DETAILS_DEDUPE_MAX = 20_000;
 
 /**
@@ -515,7 +550,7 @@ const DETAILS_DEDUPE_MAX = 20_000;
  */
 function dropRepeats(details: string, rest: string, lang: Lang, now: Date): string {
   if (!details || details.length > DETAILS_DEDUPE_MAX) return details;
-  let known: Set<string> | null = null;
+  let known: string | null = null;
   let out = details;
   let first = true;
   for (const line of details.split('\n')) {
@@ -526,12 +561,13 @@ function dropRepeats(details: string, rest: string, lang: Lang, now: Date): stri
     for (const sentence of splitSentences(line)) {
       const isFirst = first;
       first = false;
-      if (isFirst || /:\s*$/u.test(sentence)) continue;
-      known ??= new Set((rest.toLowerCase().match(WORDS) ?? []).filter((w) => w.length >= 3));
-      const words = sentence.toLowerCase().match(WORDS) ?? [];
-      if (!words.every((w) => w.length < 3 || FILLER.has(w) || known!.has(w))) continue;
+      // (No digit, address sign or name inside: no fact, nothing a line could repeat.)
+      if (isFirst || /:\s*$/u.test(sentence) || !MAY_REPEAT.test(sentence)) continue;
+      known ??= rest.toLowerCase();
+      if (!allKnown(sentence.toLowerCase(), known)) continue;
+      // Every fact of it, as written or as the lines write it (no second reading of the post).
       const own = extractFacts(sentence, { lang, now }).facts;
-      if (!own.length || findMissingFacts(own, rest, lang, now).length) continue;
+      if (!own.length || !own.every((f) => findToken(rest, f.text) >= 0 || rewrittenForms(f).some((form) => findToken(rest, form, true) >= 0))) continue;
       out = removeSentence(out, sentence);
     }
   }
@@ -691,13 +727,25 @@ export function composePost(analysis: Analysis | null, template: PostTemplate, e
   const renderCtx = { lang, platform, hashtags: hashtagsFor(template, ctx.hashtags ?? [], platform), town: ctx.town ?? '' };
   const body = platform === 'instagram' ? template.instagram : template.facebook;
   if (analysis && edits.details === undefined && typeof values.details === 'string') {
-    const trimmed = trimDetails(template, values, analysis, renderCtx);
-    values = { ...values, details: dropRepeats(trimmed, renderTemplate(body, template.fields, { ...values, details: '' }, renderCtx), lang, now) };
+    values = { ...values, details: trimDetails(template, values, analysis, renderCtx) };
   }
   const warnings: RewriteWarning[] = [...(analysis?.warnings ?? [])];
   const facts = analysis?.facts ?? [];
 
   let post = renderTemplate(body, template.fields, values, renderCtx);
+  // Sentences that only repeat the fact lines go (read against the post without its text).
+  if (analysis && edits.details === undefined && typeof values.details === 'string' && values.details) {
+    const field = template.fields.find((f) => f.name === 'details');
+    const shown = field ? formatValue(field, values.details, [], renderCtx) : null;
+    const at = shown ? post.indexOf(shown) : -1;
+    if (at >= 0) {
+      const details = dropRepeats(values.details, post.slice(0, at) + post.slice(at + shown!.length), lang, now);
+      if (details !== values.details) {
+        values = { ...values, details };
+        post = renderTemplate(body, template.fields, values, renderCtx);
+      }
+    }
+  }
   if (platform === 'instagram' && edits.details === undefined && typeof values.details === 'string') {
     post = shortenForInstagram(post, body, template.fields, values, renderCtx, facts, lang, now, warnings);
   }
