@@ -596,8 +596,10 @@ function sentenceCase(s: string): string {
   return lower[0]!.toLocaleUpperCase() + lower.slice(1);
 }
 
-// A line that ends without a sentence's punctuation ("Dotčené ulice: A; B", "Termín: 9. 3.") is a line of its own.
+// A line that ends without a sentence's punctuation ("Dotčené ulice: A; B", "Termín: 9. 3.") is a
+// line of its own, and so is one that opens with a label ("Kontakt: …", "Dotčené ulice: …").
 const ENDS_SENTENCE = /[.!?…:;]["“”»)]?$/u;
+const OPENS_WITH_LABEL = /^\p{Lu}[\p{L}.]{0,20}(?:[ \u00a0][\p{L}.]{1,20}){0,2}:[ \u00a0]/u;
 
 /** Paragraphs back to text: sentences of a paragraph on one line, bullets and unfinished lines on their own. */
 export function joinParagraphs(paragraphs: string[][]): string {
@@ -606,7 +608,7 @@ export function joinParagraphs(paragraphs: string[][]): string {
       const lines: string[] = [];
       for (const s of p) {
         const prev = lines[lines.length - 1];
-        if (s.startsWith('• ') || prev === undefined || prev.startsWith('• ') || !ENDS_SENTENCE.test(prev)) lines.push(s);
+        if (s.startsWith('• ') || prev === undefined || prev.startsWith('• ') || !ENDS_SENTENCE.test(prev) || (s.indexOf(':') > 0 && OPENS_WITH_LABEL.test(s))) lines.push(s);
         else lines[lines.length - 1] += ' ' + s;
       }
       return lines.join('\n');

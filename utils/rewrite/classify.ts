@@ -9,7 +9,16 @@ const HEAD = 6_000;
 /** Language is clear from the first couple of paragraphs. */
 const LANG_HEAD = 2_000;
 
-const CS_LETTERS = /[ěščřžýáíéůúňťďĚŠČŘŽÝÁÍÉŮÚŇŤĎ]/g;
+// Czech letters with diacritics (of the lower-cased text), counted by a loop over char codes.
+const CS_LETTER_CODES = new Set([...'ěščřžýáíéůúňťď'].map((c) => c.charCodeAt(0)));
+function countCsLetters(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0xc0 && CS_LETTER_CODES.has(c)) n++;
+  }
+  return n;
+}
 // Function words, matched as whole words of the lower-cased text.
 const CS_WORDS = /(?:^|[ \n])(?:a|je|se|na|že|do|od|ve|za|pro|bude|budou|jsou|nebo|také|dne|města|obce|občané|občany|prosíme|upozorňujeme|oznamujeme|ulice|hodin)(?=[ ,.;:!?])/g;
 const EN_WORDS = /(?:^|[ \n])(?:the|and|of|to|is|are|will|be|for|on|in|with|from|please|residents|town|this|that|by|at)(?=[ ,.;:!?])/g;
@@ -28,15 +37,12 @@ export function detectLang(text: string): Lang {
 }
 
 function detectLangLower(head: string): Lang {
-  const cs = count(CS_WORDS, head) + 2 * count(CS_LETTERS, head);
+  const cs = count(CS_WORDS, head) + 2 * countCsLetters(head);
   const en = count(EN_WORDS, head) * 2;
   return en > cs ? 'en' : 'cs';
 }
 
-// No-break spaces ("v\u00a0úředních hodinách", "dodávka pitné\u00a0vody") read as spaces, so
-// the cues of several words match however the notice was typed.
-const ODD_SPACES = /[\u00a0\u202f\u2009\u2007]/g;
-const headLower = (text: string) => (text.length > HEAD ? text.slice(0, HEAD) : text).toLowerCase().replace(ODD_SPACES, ' ');
+const headLower = (text: string) => (text.length > HEAD ? text.slice(0, HEAD) : text).toLowerCase();
 
 /** Language and kind from one lower-cased copy of the text's start. */
 export function classify(text: string): { lang: Lang; kind: PostKindId } {
@@ -54,8 +60,9 @@ interface KindRule {
 const rule = (kind: PostKindId, weight: number, words: string): KindRule => ({
   kind,
   weight,
-  // Matched against lower-cased text; "\p{L}" must keep its capital.
-  words: words.toLocaleLowerCase('cs').replace(/\\p\{l\}/g, '\\p{L}'),
+  // Matched against lower-cased text; "\p{L}" must keep its capital. A space between words is
+  // any space: notices are typed with no-break spaces too ("dodávka pitné\u00a0vody").
+  words: words.toLocaleLowerCase('cs').replace(/\\p\{l\}/g, '\\p{L}').replace(/ /g, '[ \\u00a0\\u202f]'),
 });
 
 // Weighted cues per kind. A strong, specific phrase weighs 3; a typical word 1. How a post is
@@ -82,7 +89,7 @@ const RULES: KindRule[] = [
   rule('council-meeting', 4, 'zasedání zastupitelstva|jednání zastupitelstva|zastupitelstv\\p{L}* města|program jednání|návrh programu|council meeting|town council|agenda'),
   rule('council-meeting', 1, 'zastupitel\\p{L}*|zasedání|usnesení|rada města|councillors?|meeting'),
   // Office hours mentioned in passing ("přijďte v úředních hodinách") are not the subject.
-  rule('general', 0, 'v úředních hodinách|v úřední dny|v úředních dnech|během úředních hodin|during office hours|in office hours'),
+  rule('general', 0, 'úředních hodinách|úředních dnech|během úředních hodin|during office hours|in office hours'),
   rule('office-hours', 3, 'úřední\\p{L}* hodin\\p{L}*|provozní\\p{L}* dob\\p{L}*|otevírací\\p{L}* dob\\p{L}*|úřad bude (?:uzavřen|zavřen)|pracoviště (?:bude )?uzavřen\\p{L}*|office hours|opening hours|the office will be closed|office closure'),
   rule('office-hours', 1, 'podateln\\p{L}*|pokladn\\p{L}*|přepážk\\p{L}*|uzavřen\\p{L}*|zavřen\\p{L}*|dovolen\\p{L}*|closed|open(?![\\p{L}])'),
   rule('election', 3, 'volb\\p{L}*|voleb|volič\\p{L}*|volební\\p{L}*|hlasovací\\p{L}* líst\\p{L}*|elections?|polling station|ballot'),

@@ -143,15 +143,6 @@ function range(d1: number, d2: number, m: number, y: number | null) {
 }
 
 
-/**
- * Whether any of the words occurs in the text: one `includes` per word (a native substring
- * search), much cheaper than a pattern of alternatives, which is tried at every position.
- */
-function containsAny(text: string, words: readonly string[]): boolean {
-  for (const w of words) if (text.includes(w)) return true;
-  return false;
-}
-
 // --- times ---------------------------------------------------------------------------------
 const TIME_COLON = /(?<![\d:.,])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])/g;
 const TIME_DOT = /(?<![\d:.,])([01]?\d|2[0-3])\.([0-5]\d)(?!\d|[.,]\d)/g;
@@ -160,7 +151,7 @@ const HOURS_WITH_UNIT = new RegExp(
   `(?<![\\p{L}\\d:.,])([01]?\\d|2[0-3])(?:${S}{0,2}(?:${DASH}|do|až|a|to|and)${S}{0,2}([01]?\\d|2[0-3]|24))?${S}{0,2}(?:hod(?:in[ay]?|\\.)?|h)(?![\\p{L}])`,
   'gu',
 );
-const HOURS_HINT = ['hod', 'h ', 'h.', 'h,', 'h)', 'h\n', 'h\u00a0'];
+const HOURS_HINT = /\d[ \u00a0]{0,2}(?:hod|h)/;
 const HOUR_CUE_WORDS = new Set(['v', 've', 'od', 'do', 'mezi', 'až', 'kolem', 'okolo', 'cca', 'asi', 'zhruba', 'from', 'at', 'until', 'by']);
 const TIME_CUE_WORDS = new Set(['od', 'do', 'v', 've', 'mezi', 'až', 'kolem', 'okolo', 'cca', 'from', 'at', 'until', 'till', 'to', 'between', 'by']);
 /** "od 8.00", "v 9.30", "– 14.00" (a dot-time needs such a cue or an "hod." after it). */
@@ -169,7 +160,8 @@ function timeCueBefore(text: string, pos: number, before: string): boolean {
   return TIME_CUE_WORDS.has(wordBefore(text, pos)?.word.toLowerCase() ?? '');
 }
 const TIME_AMPM = /(?<![\d:.])(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?[ \u00a0]?(am|pm|a\.m\.|p\.m\.)(?![\p{L}])/giu;
-const TIME_WORD_HINT = ['noon', 'Noon', 'NOON', 'midday', 'Midday', 'MIDDAY', 'midnight', 'Midnight', 'MIDNIGHT', 'poledn', 'Poledn', 'POLEDN', 'půlnoc', 'Půlnoc', 'PŮLNOC'];
+// (Per language: a pattern of two or three words finds its first letters fast.)
+const TIME_WORD_HINT: Record<Lang, RegExp> = { cs: /poledn|půlnoc/i, en: /noon|mid(?:day|night)/i };
 const TIME_WORDS = /(?<![\p{L}])(noon|midday|midnight|poledne|půlnoc[ie]?)(?![\p{L}])/giu;
 
 // --- phones --------------------------------------------------------------------------------
@@ -279,9 +271,9 @@ const COMPANY_NAME_BEFORE = new RegExp(`(?<![\\p{L}\\d])\\p{Lu}[\\p{L}\\d&.\\-]{
 const STREET_QUALIFIER = `(?:${S}{1,2}č\\.${S}{0,2}p\\.${S}{0,2}\\d{1,4}[a-z]?(?:${S}{0,2}${DASH}${S}{0,2}\\d{1,4}[a-z]?)?)?(?:${S}{1,2}\\([^()\\n]{1,80}\\))?`;
 const STREET_NAME = `(?:(?:U|Na|V|Ve|Pod|Za|Nad|K|Ke|Mezi|Před|Třída|Náměstí)${S})?\\p{Lu}[\\p{L}\\-]{1,30}(?:${S}(?:\\p{Lu}[\\p{L}\\-]{1,30}|armády|náměstí|nábřeží|třída|brigády|legií|odboje|osvobození|republiky|míru|práce))?(?:${S}\\d{1,4}[a-z]?(?:/\\d{1,4}[a-z]?)?)?${STREET_QUALIFIER}`;
 const STREET_JOIN = `(?:[,;]${S}{1,2}|${S}{1,2}(?:a|and|&)${S}{1,2}|${S}{0,2}${DASH}${S}{0,2})`;
-const STREET_HINT = ['ulic', 'ul.'];
-const SQUARE_HINT = ['áměstí', 'ábřeží', 'říd', 'sady', 'sadech', 'nám.', 'tř.', 'ulic'];
-const STREET_EN_HINT = ['Street', 'Road', 'Square', 'Lane', 'Avenue', 'Close', 'Hill', 'Bridge', 'Way', 'St.', 'Rd.', 'Sq.'];
+const STREET_HINT = /ulic|ul\./;
+const SQUARE_HINT = /náměstí|Náměstí|nábřeží|Nábřeží|tříd|Tříd|sady|sadech|nám\.|tř\.|[ \u00a0]ulic/;
+const STREET_EN_HINT = /Street|Road|Square|Lane|Avenue|Close|Hill|Bridge|Way|St\.|Rd\.|Sq\./;
 const VENUE_EN_HINT = /Hall|House|station|Library|Museum|Stadium|Church|School|Park|Centre|Center|Cinema|Theat|Pool|Station|Chapel|Cemetery|the (?:town|main|cultural|community|sports|library|museum|church|fire|swimming|cinema|recycling|collection)/;
 const STREETS_CS = new RegExp(`(?:ulic(?:e|i|ích|í|emi)?|ul\\.)${S}{0,2}:?${S}{0,2}(${STREET_NAME}(?:${STREET_JOIN}${STREET_NAME}){0,40})`, 'gu');
 const STREET_ITEM = new RegExp(STREET_NAME, 'gu');
@@ -360,7 +352,7 @@ const IN_AREA = new RegExp(
 );
 const AREA_ITEM = new RegExp(AREA_NAME, 'gu');
 // Roads by number ("silnice III/31524", "dálnice D1") and a section between two places ("v úseku Zábřeh – Jestřebí").
-const ROAD_HINT = ['silnic', 'dálnic', 'komunikac', 'úsek'];
+const ROAD_HINT = /silnic|dálnic|komunikac|úsek/;
 const ROAD_CS = new RegExp(
   `(silnic[eií]|silnicí|dálnic[eií]|komunikac[eií])${S}{1,2}(?:č\\.${S}{0,2})?((?:I{1,3}${S}?\\/${S}?\\d{1,5}|D${S}?\\d{1,2}))(?![\\d/])`,
   'gu',
@@ -776,7 +768,7 @@ const LIST_LINK = new RegExp(
 
 // "ze 14. 1. na 15. 1. 2027" (a night, or a move from one day to another): the same year.
 const HAS_LETTER = /\p{L}/u;
-const NIGHT_HINT = ['. na ', '.\u00a0na ', '. na\u00a0', '.\u00a0na\u00a0', '.  na '];
+const NIGHT_HINT = /\d\.[ \u00a0]{1,2}na[ \u00a0]/;
 const NIGHT_LINK = new RegExp(`^${S}{1,3}na${S}{1,3}$`, 'u');
 
 /** Two dates next to each other in a list: "7. 4., 21. 4.", "5. 5. a 19. 5.", "7 April, 21 April and 5 May". */
@@ -793,7 +785,7 @@ function collectDates(text: string, lang: Lang, now: Date, cands: Candidate[]): 
   const found: { start: number; end: number; parts: { d: number; m: number; y: number | null }[] }[] = [];
   for (const p of DATE_PATTERNS[lang]) {
     // ("z 12. na 13. 5." only where a "12. na" stands.)
-    if (p.lead && !containsAny(text, NIGHT_HINT)) continue;
+    if (p.lead && !NIGHT_HINT.test(text)) continue;
     eachMatch(p.re, text, (m) => {
       const parts = p.parse(m);
       const start = p.lead ? m.index + m[0].indexOf(m[1]!) : m.index;
@@ -880,7 +872,7 @@ function collectTimes(text: string, lang: Lang, push: (type: FactType, s: number
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 6);
     if (timeCueBefore(text, m.index, before) || TIME_UNIT_AFTER.test(after)) push('time', m.index, m.index + m[0].length, norm(+m[1]!, +m[2]!));
   });
-  if (containsAny(text, HOURS_HINT) || text.endsWith('h')) {
+  if (HOURS_HINT.test(text)) {
     eachMatch(HOURS_WITH_UNIT, text, (m) => {
       const first = +m[1]!;
       const second = m[2] === undefined ? undefined : +m[2];
@@ -901,7 +893,7 @@ function collectTimes(text: string, lang: Lang, push: (type: FactType, s: number
       push('time', m.index, m.index + m[0].length, norm(h, m[2] ? +m[2] : 0));
     });
   }
-  if (containsAny(text, TIME_WORD_HINT)) eachMatch(TIME_WORDS, text, (m) => {
+  if (TIME_WORD_HINT[lang].test(text)) eachMatch(TIME_WORDS, text, (m) => {
     const w = m[1]!.toLowerCase();
     push('time', m.index, m.index + m[0].length, w.startsWith('mid') && w !== 'midday' ? '00:00' : w.startsWith('půl') ? '00:00' : '12:00');
   });
@@ -936,11 +928,11 @@ function collectPlaces(text: string, lang: Lang, push: (type: FactType, s: numbe
     if (listed && seenListed.has(norm)) return;
     const q = QUALIFIER_START.exec(text.slice(s, e));
     const partEnd = q && q.index >= 2 ? s + q.index : undefined;
-    const fact = push('place', s, e, norm, { sub, ...(listed ? { listed } : {}) } as Partial<DateFact>, partEnd);
+    const fact = push('place', s, e, norm, { sub, listed } as Partial<DateFact>, partEnd);
     if (!known) seen.set(norm, fact);
     if (listed) seenListed.add(norm);
   };
-  if (containsAny(text, STREET_HINT)) eachWordMatch(STREETS_CS, text, (m) => {
+  if (STREET_HINT.test(text)) eachWordMatch(STREETS_CS, text, (m) => {
     const listStart = m.index + m[0].length - m[1]!.length;
     // Several streets after one street word are a list.
     let items = 0;
@@ -948,13 +940,13 @@ function collectPlaces(text: string, lang: Lang, push: (type: FactType, s: numbe
     while (items < 2 && STREET_ITEM.exec(m[1]!)) items++;
     eachMatch(STREET_ITEM, m[1]!, (item) => addPlace(listStart + item.index, listStart + item.index + item[0].length, 'street', items > 1));
   });
-  if (containsAny(text, SQUARE_HINT)) {
+  if (SQUARE_HINT.test(text)) {
     eachWordMatch(SQUARES_CS, text, (m) => addPlace(m.index, m.index + m[0].length));
     eachMatch(SQUARES_CS_ADJ, text, (m) => {
       if (!NOT_STREET_ADJ.test(m[1]!.toLowerCase())) addPlace(m.index - m[1]!.length - 1, m.index + m[0].length);
     });
   }
-  if (containsAny(text, ROAD_HINT)) {
+  if (ROAD_HINT.test(text)) {
     eachWordMatch(ROAD_CS, text, (m) => addPlace(ROAD_NOMINATIVE.has(m[1]!.toLowerCase()) ? m.index : m.index + m[0].length - m[2]!.length, m.index + m[0].length));
     eachWordMatch(ROAD_SECTION, text, (m) => addPlace(m.index + m[0].length - m[1]!.length, m.index + m[0].length));
   }
@@ -970,7 +962,7 @@ function collectPlaces(text: string, lang: Lang, push: (type: FactType, s: numbe
     addPlace(s, m.index + m[0].length, 'venue');
   });
   if (lang === 'en') {
-    if (containsAny(text, STREET_EN_HINT)) eachMatch(STREETS_EN, text, (m) => addPlace(m.index - m[1]!.length - 1, m.index + m[0].length));
+    if (STREET_EN_HINT.test(text)) eachMatch(STREETS_EN, text, (m) => addPlace(m.index - m[1]!.length - 1, m.index + m[0].length));
     if (VENUE_EN_HINT.test(text)) {
       eachMatch(VENUES_EN, text, (m) => addPlace(m.index - m[1]!.length, m.index + m[0].length, 'venue'));
       eachMatch(VENUES_EN_THE, text, (m) => addPlace(m.index, m.index + m[0].length, 'venue'));

@@ -330,7 +330,10 @@ export function analyzeNotice(raw: string, options: Pick<RewriteOptions, 'lang' 
   // Places of the detour's or the water tanker's sentence have lines of their own. Venues
   // ("u kostela …") read right only in their sentence.
   const places: string[] = [];
-  const streets = facts.filter((f) => f.type === 'place' && f.sub !== 'venue' && !isAside(text, f));
+  // (Most notices have no detour and no water tanker: one look at the text spares a look per place.)
+  const hasField = { detour: SENTENCE_FIELDS.detour!.test(text), tanker: SENTENCE_FIELDS.tanker!.test(text) } as Record<string, boolean>;
+  const asides = hasField.detour || hasField.tanker;
+  const streets = facts.filter((f) => f.type === 'place' && f.sub !== 'venue' && !(asides && isAside(text, f)));
   const mainSpan = main ? sentenceWithList(text, main.weekday?.start ?? main.start, main.end) : null;
   // (A place is one fact however often it is named: the main sentence may name it a second time.)
   const mainText = mainSpan ? text.slice(mainSpan[0], mainSpan[1]) : '';
@@ -370,8 +373,8 @@ export function analyzeNotice(raw: string, options: Pick<RewriteOptions, 'lang' 
   const question = sentences.find((x) => x.endsWith('?'));
   if (question && countWords(question) <= 20) prefill.question = question;
   for (const [field, re] of Object.entries(SENTENCE_FIELDS)) {
-    // One scan of the notice first: most notices have no detour or water tanker at all.
-    if (!re.test(text)) continue;
+    // One scan of the notice first (above): most notices have no detour or water tanker at all.
+    if (!hasField[field]) continue;
     const sentence = sentences.find((x) => re.test(x) && x !== body.heading);
     if (sentence) prefill[field] = sentence;
   }
@@ -423,19 +426,19 @@ function removeLine(text: string, line: string): string {
   return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }
 
+const fixedHeadlines = new Map<string, Set<string>>();
 /**
  * The headline (the template's first line), and whether the alternative that rendered has a
  * placeholder (a date, the title…) rather than just fixed words ("Pozor, uzavírka").
  */
 function renderHeadline(firstLine: string, fields: readonly TemplateField[], values: FieldValues, ctx: Parameters<typeof renderTemplate>[3]): { headline: string; specific: boolean } {
-  const alts = firstLine.split('||');
-  for (let i = 0; i < alts.length; i++) {
-    const alt = alts[i]!;
-    if (!alt.includes('{')) return { headline: renderTemplate(alts.slice(i).join('||'), fields, values, ctx), specific: false };
-    const headline = renderTemplate(alt, fields, values, ctx);
-    if (headline) return { headline, specific: true };
+  const headline = renderTemplate(firstLine, fields, values, ctx);
+  let fixed = fixedHeadlines.get(firstLine);
+  if (!fixed) {
+    if (fixedHeadlines.size > 200) fixedHeadlines.clear();
+    fixedHeadlines.set(firstLine, (fixed = new Set(firstLine.split('||').filter((a) => !a.includes('{')).map((a) => a.trim()))));
   }
-  return { headline: '', specific: false };
+  return { headline, specific: !!headline && !fixed.has(headline) };
 }
 
 const staticSentenceCache = new WeakMap<object, Set<string>>();
@@ -543,35 +546,33 @@ function allKnown(sentence: string, known: string): boolean {
 const DETAILS_DEDUPE_MAX = 20_000;
 
 /**
- * The text without sentences that only repeat the fact lines ("Dotčené ulice: A; B; C" under
- * "📍 A, B a C", "Termín: 14. 4. 2026 od 7:30"): a sentence goes when every word of it is a
- * filler word or stands in the headline and lines already, and every fact of it is there too.
- * Bullet lines, a sentence that introduces a list (":") and the text's first sentence stay.
+ * The text without lines that only repeat the fact lines ("Dotčené ulice: A; B; C" under
+ * "📍 A, B a C", "Termín: 14. 4. 2026 od 7:30"): a line (a paragraph) goes when every word of
+ * it is a filler word or stands in the headline and lines already, and every fact of it is
+ * there too. Bullet lines, a line that introduces a list (":") and the text's first line stay.
  */
 function dropRepeats(details: string, rest: string, lang: Lang, now: Date): string {
   if (!details || details.length > DETAILS_DEDUPE_MAX) return details;
   let known: string | null = null;
-  let out = details;
+  const lines = details.split('\n');
   let first = true;
-  for (const line of details.split('\n')) {
-    if (!line.trim() || line.startsWith('• ')) {
-      if (line.trim()) first = false;
-      continue;
-    }
-    for (const sentence of splitSentences(line)) {
-      const isFirst = first;
-      first = false;
-      // (No digit, address sign or name inside: no fact, nothing a line could repeat.)
-      if (isFirst || /:\s*$/u.test(sentence) || !MAY_REPEAT.test(sentence)) continue;
-      known ??= rest.toLowerCase();
-      if (!allKnown(sentence.toLowerCase(), known)) continue;
-      // Every fact of it, as written or as the lines write it (no second reading of the post).
-      const own = extractFacts(sentence, { lang, now }).facts;
-      if (!own.length || !own.every((f) => findToken(rest, f.text) >= 0 || rewrittenForms(f).some((form) => findToken(rest, form, true) >= 0))) continue;
-      out = removeSentence(out, sentence);
-    }
+  let dropped = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.trim()) continue;
+    const isFirst = first;
+    first = false;
+    // (No digit, address sign or name inside: no fact, nothing a line could repeat.)
+    if (isFirst || line.length > 300 || line.startsWith('• ') || /:\s*$/u.test(line) || !MAY_REPEAT.test(line)) continue;
+    known ??= rest.toLowerCase();
+    if (!allKnown(line.toLowerCase(), known)) continue;
+    // Every fact of it, as written or as the lines write it (no second reading of the post).
+    const own = extractFacts(line, { lang, now }).facts;
+    if (!own.length || !own.every((f) => findToken(rest, f.text) >= 0 || rewrittenForms(f).some((form) => findToken(rest, form, true) >= 0))) continue;
+    lines[i] = '';
+    dropped = true;
   }
-  return out;
+  return dropped ? lines.join('\n').replace(/\n{3,}/g, '\n\n').trim() : details;
 }
 
 function uniqueTags(tags: string[]): string[] {
