@@ -51,6 +51,54 @@ describe('openers, headings and thanks', () => {
     expect(text('Město Zábřeh žádá občany, aby neparkovali na chodníku.')).toBe('Prosíme vás, abyste neparkovali na chodníku.');
   });
 
+  it('reads the addressee, a legal basis and an adverb out of the opener', () => {
+    const b = body('Finanční odbor Obce Lhota upozorňuje držitele psů, že poplatek je splatný do 31. 3. 2026.');
+    expect(b.source).toBe('Finanční odbor Obce Lhota');
+    expect(joinParagraphs(b.paragraphs)).toBe('Poplatek je splatný do úterý 31. 3. 2026.');
+    const law = body('Starosta obce Lhota podle § 15 odst. 1 zákona č. 491/2001 Sb., o volbách do zastupitelstev obcí, oznamuje, že volby budou v pátek.');
+    expect(law.source).toBe('Starosta obce Lhota');
+    expect(joinParagraphs(law.paragraphs)).toBe('Volby budou v pátek.');
+    expect(body('Policie ČR opětovně upozorňuje, že banka nikdy nevolá.').source).toBe('Policie ČR');
+    expect(body('Společnost Teplo Lhota, jako provozovatel sítě, oznamuje, že topení nepůjde.').source).toBe('Společnost Teplo Lhota');
+    expect(body('The Parish Council hereby gives notice that the hall is closed.', 'en').source).toBe('Parish Council');
+    expect(body('Obec Lhota ve spolupráci se společností Eko Sběr s.r.o. oznamuje, že svoz bude v sobotu.').source).toBe('Obec Lhota a Eko Sběr s.r.o.');
+  });
+
+  it('keeps an opener whose addressee holds a fact, and reads a second opener after one in a heading', () => {
+    expect(text('Správa hřbitova upozorňuje nájemce hrobů na hřbitově v ulici Lipová, že smlouvy končí.')).toBe(
+      'Správa hřbitova upozorňuje nájemce hrobů na hřbitově v ulici Lipová, že smlouvy končí.',
+    );
+    const b = body('Hasiči upozorňují: suchá tráva\n\nHasičský záchranný sbor Lhota upozorňuje, že pálení je zakázáno.');
+    expect(b.source).toBe('Hasičský záchranný sbor Lhota');
+    expect(joinParagraphs(b.paragraphs)).toBe('Suchá tráva\n\nPálení je zakázáno.');
+  });
+
+  it('drops a salutation, an apology that closes the notice and a signature line (its name is the source)', () => {
+    const b = body('Vážení zákazníci, dne 9. 3. 2026 nepoteče voda.\nZa vzniklé komplikace se vám omlouváme.\nVodárna Lhota, a. s.');
+    expect(joinParagraphs(b.paragraphs)).toBe('V pondělí 9. 3. 2026 nepoteče voda.');
+    expect(b.source).toBe('Vodárna Lhota, a. s.');
+    expect(text('Dear customers, the shop is closed on Monday.', 'en')).toBe('The shop is closed on Monday.');
+  });
+
+  it('keeps a line without a full stop on a line of its own (a label line is not the start of a sentence)', () => {
+    expect(text('Termín: 9. 3. 2026\nMísto: hasičská zbrojnice\nPřijďte včas.')).toBe('Termín: pondělí 9. 3. 2026\nMísto: hasičská zbrojnice\nPřijďte včas.');
+  });
+
+  it('keeps the wish after thanks', () => {
+    expect(text('Úřad je zavřen. Děkujeme za pochopení a přejeme hezké svátky.')).toBe('Úřad je zavřen. Přejeme hezké svátky.');
+  });
+
+  it('drops title lines that only say what a notice is, and the dry word of a title', () => {
+    expect(body('INFORMACE PRO OBČANY\nČištění ulic – jaro\n\nUlice se budou čistit.').heading).toBe('Čištění ulic – jaro');
+    expect(body('Oznámení o přerušení provozu koupaliště\n\nKoupaliště je zavřené.').heading).toBe('Přerušení provozu koupaliště');
+    // "o uzavírce" is not "uzavírka": the title stays as written.
+    expect(body('Oznámení o uzavírce mostu\n\nMost je zavřený.').heading).toBe('Oznámení o uzavírce mostu');
+    expect(body('UPOZORNĚNÍ – voda není pitná\n\nNepijte ji.').heading).toBe('Voda není pitná');
+    const en = body('Notice of road closure:\nTemporary closure – Mill Road\n\nMill Road is closed.', 'en');
+    expect(en.heading).toBe('Temporary closure – Mill Road');
+    expect(en.paragraphs).toEqual([['Temporary closure – Mill Road'], ['Mill Road is closed.']]);
+  });
+
   it('keeps a heading, drops one that says nothing, and leaves thanks to the template', () => {
     const b = body('OZNÁMENÍ\n\nVÁNOČNÍ JARMARK\n\nJarmark bude na náměstí. Děkujeme za pochopení.');
     expect(b.heading).toBe('Vánoční jarmark');

@@ -13,7 +13,7 @@ import {
   type CsCase,
   type Lang,
 } from './dates';
-import { wordBefore, type DateFact, type Extraction } from './facts';
+import { extractFacts, linkedAsList, linkedAsRange, wordBefore, type DateFact, type Extraction } from './facts';
 import { replacePhrases } from './phrases';
 
 export type RewriteWarning =
@@ -34,27 +34,65 @@ export interface Body {
 }
 
 const S = '[ \\u00a0\\u202f]';
-const SUBJECT = `\\p{Lu}[\\p{L}.]{0,30}(?:[ \\u00a0,]{1,2}[\\p{L}.\\d]{1,30}){0,7}?`;
+const SUBJECT = `\\p{Lu}[\\p{L}.]{0,30}(?:[ \\u00a0,]{1,2}[\\p{L}.\\d]{1,30}){0,11}?`;
+// Whom the opener addresses: any lower-case words ("občany", "držitele psů", "nájemce hrobových míst").
+const CS_ADDRESSEE = `(?:${S}{1,2}(?:tímto${S}{1,2})?(?:všechny${S}{1,2}|všem${S}{1,2})?\\p{Ll}{2,20}(?:${S}\\p{Ll}{1,20}){0,6}?)?`;
 const OPENER: Record<Lang, RegExp> = {
   cs: new RegExp(
-    `^(${SUBJECT}),?${S}{1,2}(?:tímto${S}{1,2})?(?:oznamuje|informuje|sděluje|upozorňuje|oznamují|informují|upozorňují|sdělují)(?:${S}{1,2}(?:tímto${S}{1,2})?(?:všem${S}{1,2})?(?:občan\\p{L}*|obyvatel\\p{L}*|veřejnost\\p{L}*|spoluobčan\\p{L}*|řidič\\p{L}*|majitel\\p{L}*))?(?:,?${S}{1,2}(?:že|o${S}tom,${S}že)${S}{1,2}|${S}{0,2}:${S}{0,2})`,
+    `^(${SUBJECT}),?${S}{1,2}(?:tímto${S}{1,2})?(?:oznamuje|informuje|sděluje|upozorňuje|oznamují|informují|upozorňují|sdělují)${CS_ADDRESSEE}(?:,?${S}{1,2}(?:že|o${S}tom,${S}že)${S}{1,2}|${S}{0,2}:${S}{0,2})`,
     'u',
   ),
   en: new RegExp(
-    `^(?:The${S})?(${SUBJECT})${S}{1,2}(?:hereby${S}{1,2})?(?:informs|notifies|advises|announces|reminds|would${S}like${S}to${S}inform|wishes${S}to${S}inform)(?:${S}{1,2}(?:all${S}{1,2})?(?:residents|citizens|the${S}public|everyone|inhabitants|drivers|dog${S}owners))?(?:${S}{1,2}that,?${S}{1,2}|${S}{0,2}:${S}{0,2}|,${S}{1,2})`,
+    `^(?:The${S})?(${SUBJECT})${S}{1,2}(?:hereby${S}{1,2})?(?:informs|notifies|advises|announces|reminds|gives${S}notice|would${S}like${S}to${S}inform|wishes${S}to${S}inform)(?:${S}{1,2}(?:all${S}{1,2})?(?:residents|citizens|the${S}public|everyone|inhabitants|drivers|customers|dog${S}owners))?(?:${S}{1,2}that,?${S}{1,2}|${S}{0,2}:${S}{0,2}|,${S}{1,2})`,
     'u',
   ),
 };
 // "Městský úřad Zábřeh žádá občany, aby …" → "Prosíme vás, abyste …"
 const ASKS_CS = new RegExp(
-  `^(${SUBJECT})${S}{1,2}(?:tímto${S}{1,2})?(?:žádá|prosí|vyzývá)(?:${S}{1,2}(?:tímto${S}{1,2})?(?:všechny${S}{1,2})?(?:občany|obyvatele|veřejnost|spoluobčany))?,?${S}{1,2}aby${S}{1,2}`,
+  `^(${SUBJECT})${S}{1,2}(?:tímto${S}{1,2})?(?:žádá|prosí|vyzývá)(?:${S}{1,2}(?:tímto${S}{1,2})?(?:všechny${S}{1,2})?(?:občany|obyvatele|veřejnost|spoluobčany|odběratele))?,?${S}{1,2}aby${S}{1,2}`,
   'u',
 );
-const OPENER_VERB: Record<Lang, RegExp> = { cs: /oznamuj|informuj|sděluj|upozorňuj/, en: /inform|notif|advise|announce|remind/ };
+const OPENER_VERB: Record<Lang, RegExp> = { cs: /oznamuj|informuj|sděluj|upozorňuj/, en: /inform|notif|advise|announce|remind|notice/ };
+// The author's name ends before an apposition or a legal basis ("…, jako provozovatel", "… podle zákona")
+// and before an adverb ("Policie ČR důrazně upozorňuje").
+const SOURCE_TAIL = /(?:,?[ \u00a0]+(?:jako|ve spolupráci|podle|dle|v souladu|na základě|as|in cooperation|under)(?![\p{L}])[^]*|(?:[ \u00a0]+(?:\p{Ll}{2,20}ě|opět|znovu|rovněž|také|tímto|hereby|also|again))+)$/u;
+// "Město Zábřeh ve spolupráci se společností SUEZ CZ a. s." → "Město Zábřeh a SUEZ CZ a. s."
+const TOGETHER_WITH = /[ \u00a0]+(?:ve[ \u00a0]+spolupráci[ \u00a0]+se?|společně[ \u00a0]+se?|in[ \u00a0]+cooperation[ \u00a0]+with|together[ \u00a0]+with)[ \u00a0]+(?:(?:společností|firmou|organizací|spolkem|the)[ \u00a0]+)?(?=\p{Lu})/u;
+function cleanSource(subject: string): string {
+  const together = TOGETHER_WITH.exec(subject);
+  const and = together ? (/[ěščřžýáíéůú]|ve |se /u.test(together[0]) ? ' a ' : ' and ') : '';
+  const joined = together ? subject.slice(0, together.index) + and + subject.slice(together.index + together[0].length) : subject;
+  return joined.replace(/[,\s]+$/u, '').replace(SOURCE_TAIL, '').replace(/[,\s]+$/u, '');
+}
 const ASKS_VERB = /žádá|prosí|vyzývá/;
-// Headings that only say what a notice is ("OZNÁMENÍ", "Veřejná vyhláška", "NOTICE").
-const EMPTY_HEADING = /^(?:oznámení|upozornění|informace|veřejná vyhláška|výzva|sdělení|notice|public notice|announcement|information|important)[\s:!.]*$/iu;
-const THANKS = /^(?:moc )?(?:děkujeme|díky|mrzí nás|omlouváme se|thank you|thanks|sorry|we apologi[sz]e)(?![\p{L}])/iu;
+// Headings that only say what a notice is ("OZNÁMENÍ", "Veřejná vyhláška", "INFORMACE PRO OBČANY", "NOTICE").
+const EMPTY_HEADING: Record<Lang, RegExp> = {
+  cs: /^(?:oznámení|upozornění|důležité upozornění|informace|důležité informace|veřejná vyhláška|výzva|sdělení|aktuálně|aktuality)(?:[ \u00a0]+pro[ \u00a0]+(?:občany|obyvatele|veřejnost|spoluobčany|řidiče|odběratele|zákazníky|rodiče|majitele|voliče))?[\s:!.]*$/iu,
+  en: /^(?:notice|public notice|important notice|announcement|information|important|update|news)(?:[ \u00a0]+(?:for|to)[ \u00a0]+(?:residents|the public|drivers|customers|voters|parents))?[\s:!.]*$/iu,
+};
+// Titles that open with a word saying what a notice is: "Oznámení o přerušení …", "UPOZORNĚNÍ – voda …",
+// "Upozornění pro řidiče: uzavírka …", "Notice of road closure". (Czech "o" + a noun in -í only:
+// "o přerušení" reads the same alone, "o uzavírce" would not.)
+const DRY_TITLE: Record<Lang, RegExp> = {
+  cs: /^(?:oznámení|upozornění|informace|sdělení|výzva)(?:[ \u00a0]+pro[ \u00a0]+\p{L}{2,20})?(?:[ \u00a0]*[–—:-][ \u00a0]*|[ \u00a0]+(?:o|ohledně)[ \u00a0]+(?=\p{L}{2,20}í(?![\p{L}])))(?=\p{L})/iu,
+  en: /^(?:notice|public notice|announcement|information|update)(?:[ \u00a0]*[–—:-][ \u00a0]*|[ \u00a0]+(?:of|about|regarding|on|re)[ \u00a0]+)(?=\p{L})/iu,
+};
+function stripDryTitle(title: string, lang: Lang): string {
+  const m = DRY_TITLE[lang].exec(title);
+  if (!m || title.length - m[0].length < 3) return title;
+  const rest = title.slice(m[0].length);
+  return rest[0]!.toLocaleUpperCase() + rest.slice(1);
+}
+// "Termín: 12. 3. 2026", "Tel.: 583 …": a line of facts, not a title.
+const LINE_OF_FACTS = /^(?:[\p{L} .]{1,30}:[ \u00a0]*[\d+]|(?:termín|datum|čas|místo|kde|kdy|adresa|kontakt|tel|telefon|e-mail|web|cena|vstupné|pořadatel|date|time|place|where|when|venue|address|contact|price|admission)[ \u00a0]{0,2}:)/iu;
+// "Vážení odběratelé,", "Vážený zákazníku,", "Dear residents," at the start of a line.
+const SALUTATION: Record<Lang, RegExp> = {
+  cs: /^(?:Vážen[íáéý]|Milí|Milé)[ \u00a0]+(?:\p{L}{2,20}[ \u00a0]?){1,3},[ \u00a0]*/u,
+  en: /^(?:Dear|Hello)[ \u00a0]+(?:\p{L}{2,20}[ \u00a0]?){1,3},[ \u00a0]*/u,
+};
+const THANKS = /^(?:moc )?(?:děkujeme|díky|mrzí nás|omlouváme se|za (?:případné |vzniklé |způsobené |veškeré |tyto |možné )?(?:komplikace|nepříjemnosti|potíže|omezení|obtíže|nepohodlí)(?:[ \u00a0]\p{Ll}{1,15}){0,3} se (?:vám |Vám )?(?:předem )?omlouváme|thank you|thanks|sorry|we apologi[sz]e|please accept our apologies)(?![\p{L}])/iu;
+// The wish after thanks: "… a přejeme klidné svátky" (kept when the thanks go).
+const WISH: Record<Lang, RegExp> = { cs: /(?:^|[ \u00a0,])(a[ \u00a0]+)(?=přejeme[ \u00a0])/u, en: /(?:^|[ \u00a0,])(and[ \u00a0]+)(?=(?:we )?wish[ \u00a0])/u };
 const HAS_FACT_CHARS = /\d|@|https?:|www\./;
 
 // Where a sentence ends: after . ! ? … when a capital letter, a quote, an emoji or a bullet follows.
@@ -190,6 +228,9 @@ function isBirthDate(text: string, pos: number): boolean {
   return w === 'nar' || w.startsWith('narozen') || w === 'born' || w === 'dob';
 }
 const LINE_OR_COLON_BEFORE = /(?:^|\n|[:(–—-])[ \u00a0]*$/u;
+const NIGHT_WORD = /[ \u00a0]na[ \u00a0]/u;
+// Between the two dates of a range whose second end needs its own "do": "24. 12. až 1. 1.", "24. 12. – 1. 1.".
+const RANGE_TO = /^[ \u00a0]{0,3}(?:až|[-–—])[ \u00a0]{0,3}$/u;
 
 function csWeekdayIn(c: CsCase, wd: number): string {
   return CS_WEEKDAYS[wd]![c];
@@ -230,8 +271,14 @@ function weekdayEdits(text: string, dates: DateFact[], lang: Lang, now: Date, wa
     if (list) list.push(f);
     else bySpan.set(f.start, [f]);
   }
-  for (const group of bySpan.values()) {
+  const groups = [...bySpan.values()];
+  // The case each date's weekday took (a date of a list takes the case of the one before it).
+  const caseOf = new Map<DateFact, 'nom' | 'acc' | 'other'>();
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g]!;
     const f = group[0]!;
+    const prev = g > 0 ? groups[g - 1]![groups[g - 1]!.length - 1]! : undefined;
+    const next = g + 1 < groups.length ? groups[g + 1]![0]! : undefined;
     const wd = (x: DateFact) => (new Date(Date.UTC(x.year, x.m - 1, x.d)).getUTCDay() + 6) % 7;
     if (isBirthDate(text, f.weekday?.start ?? f.start)) continue;
     if (f.y !== null && f.y < now.getFullYear() - 1) continue;
@@ -295,6 +342,13 @@ function weekdayEdits(text: string, dates: DateFact[], lang: Lang, now: Date, wa
       const [a, b] = group as [DateFact, DateFact];
       const joinedByAnd = /(?:^|[^\p{L}])a(?:[^\p{L}]|$)|,/u.test(f.text.replace(/\d+\./g, ''));
       const yearB = b.y !== null ? b.year : null;
+      // "v noci z 12. na 13. 5." → "v noci z úterý 12. 5. na středu 13. 5."
+      if (NIGHT_WORD.test(f.text)) {
+        const night = `${CS_WEEKDAYS[wd(a)]!.gen} ${csNumeric(null, a.m, a.d)} na ${CS_WEEKDAYS[wd(b)]!.acc} ${csNumeric(yearB, b.m, b.d)}`;
+        const fromWord = prepWord === 'z' || prepWord === 'ze';
+        edits.push({ start: fromWord ? prepStart : f.start, end: f.end, text: fromWord ? cap(`${ze(wd(a))} ${night}`) : night });
+        continue;
+      }
       const phrase = joinedByAnd
         ? `${csAccPhrase(wd(a))} ${csNumeric(yearB, a.m, a.d)} a ${csAccPhrase(wd(b))} ${csNumeric(yearB, b.m, b.d)}`
         : `od ${CS_WEEKDAYS[wd(a)]!.gen} ${csNumeric(null, a.m, a.d)} do ${CS_WEEKDAYS[wd(b)]!.gen} ${csNumeric(yearB, b.m, b.d)}`;
@@ -304,10 +358,37 @@ function weekdayEdits(text: string, dates: DateFact[], lang: Lang, now: Date, wa
     }
 
     const day = wd(f);
-    const dateText = hasYear(f) || f.y === null ? f.text : csDateText(f);
+    // The year a range shares is written at both ends ("od 6. 4. 2026 do 10. 4. 2026"); a list
+    // keeps it at its end ("7. 4., 21. 4. a 5. 5. 2026").
+    const rangeFrom = !!next && linkedAsRange(text, f, next.weekday ?? next);
+    const rangeTo = !!prev && RANGE_TO.test(text.slice(prev.end, f.start)) && linkedAsRange(text, prev, f);
+    const dateText = hasYear(f) || f.y === null || !(rangeFrom || rangeTo) ? f.text : csDateText(f);
     const keepsText = dateText === f.text;
     let phrase: string;
     let start = f.start;
+    const listCase = prev && linkedAsList(text, prev, f.weekday ?? f) ? caseOf.get(prev) : undefined;
+    if (rangeTo && !prepWord) {
+      // "ve dnech 24. 12. až 1. 1.", "6. 4. – 10. 4." → "od čtvrtka 24. 12. do pátku 1. 1."
+      edits.push({ start: prev!.end, end: keepsText ? f.start : f.end, text: ` do ${CS_WEEKDAYS[day]!.gen} ${keepsText ? '' : dateText}` });
+      caseOf.set(f, 'other');
+      continue;
+    }
+    if (rangeFrom && (!prepWord || ['ve dnech', 'v termínu', 'v období', 'dne'].includes(prepWord)) && RANGE_TO.test(text.slice(f.end, next!.weekday?.start ?? next!.start))) {
+      const from = prepWord ? prepStart : f.start;
+      const atLine = !prepWord && /(?:^|\n)[ \u00a0]*$/.test(text.slice(Math.max(0, f.start - 4), f.start));
+      const od = `${prepWord ? cap('od') : atLine ? 'Od' : 'od'} ${CS_WEEKDAYS[day]!.gen}`;
+      edits.push({ start: from, end: keepsText ? f.start : f.end, text: `${od} ${keepsText ? '' : dateText}` });
+      caseOf.set(f, 'other');
+      continue;
+    }
+    if (listCase && !prepWord) {
+      // "v těchto termínech: úterý 7. 4., úterý 21. 4. …", "ve čtvrtek 2. 4., ve čtvrtek 9. 4. …"
+      const p = listCase === 'nom' ? CS_WEEKDAYS[day]!.nom : csAccPhrase(day);
+      edits.push({ start: f.start, end: keepsText ? f.start : f.end, text: keepsText ? `${p} ` : `${p} ${dateText}` });
+      caseOf.set(f, listCase);
+      continue;
+    }
+    caseOf.set(f, !prepWord || prepWord === 'v' || prepWord === 've' || prepWord === 'dne' ? 'acc' : 'other');
     switch (prepWord) {
       case 'dne':
       case 'v termínu':
@@ -346,6 +427,7 @@ function weekdayEdits(text: string, dates: DateFact[], lang: Lang, now: Date, wa
         break;
       default: {
         const atLineStart = LINE_OR_COLON_BEFORE.test(text.slice(Math.max(0, f.start - 4), f.start));
+        if (atLineStart) caseOf.set(f, 'nom');
         phrase = atLineStart ? CS_WEEKDAYS[day]!.nom : csAccPhrase(day);
         if (f.start === 0 || /(?:^|\n)[ \u00a0]*$/.test(text.slice(Math.max(0, f.start - 4), f.start))) phrase = phrase[0]!.toUpperCase() + phrase.slice(1);
       }
@@ -368,72 +450,141 @@ function applyEdits(text: string, edits: Edit[]): string {
   return out + text.slice(pos);
 }
 
-const NOTICE_PASTS_OK = new Set(['sports', 'photo', 'police-appeal', 'fire-brigade', 'story', 'general']);
+/** Kinds that tell of what happened (a past date is no mistake there). */
+export const NOTICE_PASTS_OK: ReadonlySet<string> = new Set(['sports', 'photo', 'police-appeal', 'fire-brigade', 'story', 'general']);
+
+// Only an addressee with a digit, an address sign or a preposition of place can hold a fact.
+const MAY_HOLD_FACT = /[\d@]|[ \u00a0](?:na|v|ve|u|k|ke|do|z|ze|in|at|on)[ \u00a0]/u;
+function holdsFact(s: string, lang: Lang, now: Date): boolean {
+  return MAY_HOLD_FACT.test(s) && extractFacts(s, { lang, now }).facts.some((f) => f.type !== 'organisation');
+}
+
+/** The notice's last line when it is only an organisation's name: a signature ("ČEZ Distribuce, a. s."). */
+function signatureLine(text: string, ex: Extraction): { start: number; end: number; name: string } | null {
+  let end = text.length;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  const start = text.lastIndexOf('\n', end - 1) + 1;
+  if (start === 0 || end - start > 80) return null;
+  const line = text.slice(start, end).replace(/[.\s]+$/u, '');
+  for (let i = ex.facts.length - 1; i >= 0; i--) {
+    const f = ex.facts[i]!;
+    if (f.end < start) break;
+    if (f.type === 'organisation' && f.start === start && f.text.replace(/[.\s]+$/u, '') === line) return { start, end, name: f.text };
+  }
+  return null;
+}
 
 /** Rewrites the notice's text into the post's paragraphs. */
 export function rewriteBody(text: string, ex: Extraction, opts: { lang: Lang; now: Date; kind: string }): Body {
   const { lang, now } = opts;
   const warnings: RewriteWarning[] = [];
   const edits = weekdayEdits(text, ex.dates, lang, now, warnings, !NOTICE_PASTS_OK.has(opts.kind));
+  // A signature line at the end ("ČEZ Distribuce, a. s.") says who wrote the notice.
+  const signature = signatureLine(text, ex);
+  if (signature) edits.push({ start: signature.start, end: signature.end, text: '' });
+
+  let edited = replacePhrases(applyEdits(text, edits), lang).text;
   let source = '';
   let heading = '';
 
-  // The opener of the first lines: "Městský úřad Zábřeh oznamuje, že …" → "…" (author kept).
+  // The first lines: a salutation ("Vážení odběratelé,") goes; the opener "Městský úřad Zábřeh
+  // oznamuje, že …" goes too, its author kept as the source. (Read after the office phrases are
+  // replaced: a legal citation between the author and the verb is short by then.) An opener in
+  // a heading ("Hasiči upozorňují: …") does not stop the first sentence's own opener.
   let lineStart = 0;
-  for (let seen = 0; seen < 4 && lineStart < text.length; ) {
-    const lineEnd = text.indexOf('\n', lineStart);
-    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  let fromHeading = false;
+  for (let seen = 0; seen < 4 && lineStart < edited.length; ) {
+    const lineEnd = edited.indexOf('\n', lineStart);
+    let line = edited.slice(lineStart, lineEnd < 0 ? edited.length : lineEnd);
     if (line.trim()) {
       seen++;
+      let cut = 0;
+      let insert = '';
+      const salutation = SALUTATION[lang].exec(line);
+      if (salutation) {
+        cut = salutation[0].length;
+        line = line.slice(cut);
+      }
       // The openers' patterns are costly; a line without their verb cannot match them.
-      const opener = OPENER_VERB[lang].test(line) ? OPENER[lang].exec(line) : null;
+      let opener = OPENER_VERB[lang].test(line) ? OPENER[lang].exec(line) : null;
+      // Whom it addresses may hold a fact ("nájemce hrobů na městském hřbitově"): then it stays.
+      if (opener && holdsFact(opener[0].slice(opener[1]!.length), lang, now)) opener = null;
       const asks = lang === 'cs' && ASKS_VERB.test(line) ? ASKS_CS.exec(line) : null;
-      if (opener && !source) {
-        source = opener[1]!.replace(/[,\s]+$/u, '');
-        edits.push({ start: lineStart, end: lineStart + opener[0].length, text: '' });
-      } else if (asks && !source) {
-        source = asks[1]!.replace(/[,\s]+$/u, '');
-        edits.push({ start: lineStart, end: lineStart + asks[0].length, text: 'Prosíme vás, abyste ' });
+      const isHeading = !/[.!?]$/.test(line.trim()) && countWords(line) <= 12;
+      if (opener && (!source || fromHeading)) {
+        source = cleanSource(opener[1]!);
+        fromHeading = isHeading;
+        cut += opener[0].length;
+      } else if (asks && (!source || fromHeading)) {
+        source = cleanSource(asks[1]!);
+        fromHeading = false;
+        cut += asks[0].length;
+        insert = 'Prosíme vás, abyste ';
+      }
+      if (cut) {
+        edited = edited.slice(0, lineStart) + insert + edited.slice(lineStart + cut);
+        continue;
       }
     }
     if (lineEnd < 0) break;
     lineStart = lineEnd + 1;
   }
 
-  const edited = replacePhrases(applyEdits(text, edits), lang).text;
   const paragraphs: string[][] = [];
   const blocks = edited.split(/\n[ \t]*\n/);
+  // The title lines at the top: those that only say what a notice is ("OZNÁMENÍ", "Veřejná
+  // vyhláška") go; the most telling one is the heading; "Oznámení o uzavírce silnice" reads
+  // "Uzavírka silnice"-like without its dry opening word ("Uzavírce silnice" is left as written).
+  let titleLines = 0;
+  let headingIsDry = false;
   for (let b = 0; b < blocks.length; b++) {
     const lines = blocks[b]!.split('\n');
     const para: string[] = [];
     for (let li = 0; li < lines.length; li++) {
       const raw = lines[li]!.trim();
       if (!raw) continue;
-      // A short first line without a full stop, followed by more text, is the notice's heading:
-      // "OZNÁMENÍ" says nothing and goes; "Vánoční jarmark 2026" may become the headline (the
-      // composer then drops it here, so it is not said twice).
-      const isFirst = !paragraphs.length && !para.length;
+      const isTop = !para.length && paragraphs.every((p) => p.length === 1 && p[0] === heading) && titleLines < 3;
       const moreFollows = li + 1 < lines.length || b + 1 < blocks.length;
-      if (isFirst && moreFollows && !/[.!?]$/.test(raw) && countWords(raw) <= 12) {
-        if (EMPTY_HEADING.test(raw)) continue;
-        heading = sentenceCase(raw.replace(/[:\s]+$/u, ''));
-        paragraphs.push([heading]);
-        continue;
+      if (isTop && moreFollows && !/[.!?]$/.test(raw) && countWords(raw) <= 12 && !BULLET.test(raw) && !LINE_OF_FACTS.test(raw)) {
+        titleLines++;
+        if (EMPTY_HEADING[lang].test(raw)) continue;
+        const candidate = tidySentence(sentenceCase(stripDryTitle(raw.replace(/[:\s]+$/u, ''), lang)));
+        if (!heading) {
+          heading = candidate;
+          headingIsDry = DRY_TITLE[lang].test(raw);
+          paragraphs.push([heading]);
+          continue;
+        }
+        // A second title line: it replaces a dry first one ("Notice of road closure:" then
+        // "Temporary closure – Mill Road"); otherwise it is a line of the text.
+        if (headingIsDry) {
+          paragraphs.pop();
+          heading = candidate;
+          headingIsDry = false;
+          paragraphs.push([heading]);
+          continue;
+        }
       }
       if (BULLET.test(raw)) {
         para.push('• ' + tidySentence(raw.replace(BULLET_AND_SPACE, '')));
         continue;
       }
       for (const sentence of splitSentences(raw)) {
-        const tidy = tidySentence(sentence);
+        let tidy = tidySentence(sentence);
         if (!tidy) continue;
-        if (THANKS.test(tidy) && !HAS_FACT_CHARS.test(tidy)) continue;
+        if (THANKS.test(tidy) && !HAS_FACT_CHARS.test(tidy)) {
+          // "Děkujeme za pochopení a přejeme klidné svátky." keeps its wish.
+          const wish = WISH[lang].exec(tidy);
+          if (!wish) continue;
+          tidy = tidySentence(tidy.slice(wish.index + wish[1]!.length));
+        }
         if (source && tidy.replace(/[.\s]+$/, '') === source) continue;
         for (const part of splitLongSentence(tidy, lang)) para.push(part);
       }
     }
     if (para.length) paragraphs.push(para);
   }
+  if (!source && signature) source = signature.name;
   return { paragraphs, source, heading, warnings };
 }
 
@@ -445,13 +596,19 @@ function sentenceCase(s: string): string {
   return lower[0]!.toLocaleUpperCase() + lower.slice(1);
 }
 
-/** Paragraphs back to text: sentences of a paragraph on one line, bullets on their own lines. */
+// A line that ends without a sentence's punctuation ("Dotčené ulice: A; B", "Termín: 9. 3.") is a
+// line of its own, and so is one that opens with a label ("Kontakt: …", "Dotčené ulice: …").
+const ENDS_SENTENCE = /[.!?…:;]["“”»)]?$/u;
+const OPENS_WITH_LABEL = /^\p{Lu}[\p{L}.]{0,20}(?:[ \u00a0][\p{L}.]{1,20}){0,2}:[ \u00a0]/u;
+
+/** Paragraphs back to text: sentences of a paragraph on one line, bullets and unfinished lines on their own. */
 export function joinParagraphs(paragraphs: string[][]): string {
   return paragraphs
     .map((p) => {
       const lines: string[] = [];
       for (const s of p) {
-        if (s.startsWith('• ') || !lines.length || lines[lines.length - 1]!.startsWith('• ')) lines.push(s);
+        const prev = lines[lines.length - 1];
+        if (s.startsWith('• ') || prev === undefined || prev.startsWith('• ') || !ENDS_SENTENCE.test(prev) || (s.indexOf(':') > 0 && OPENS_WITH_LABEL.test(s))) lines.push(s);
         else lines[lines.length - 1] += ' ' + s;
       }
       return lines.join('\n');

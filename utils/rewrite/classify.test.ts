@@ -39,6 +39,18 @@ describe('detectKind', () => {
     ['Missing person: police appeal for witnesses.', 'police-appeal'],
   ])('%s → %s', (text, kind) => expect(detectKind(text)).toBe(kind));
 
+  it('reads cues written with no-break spaces like any other', () => {
+    expect(detectKind('Z\u00a0důvodu havárie bude přerušena dodávka pitné\u00a0vody.')).toBe('water-outage');
+  });
+
+  it('does not take a passing mention for the subject, or water unfit to drink for an outage', () => {
+    // "Come in office hours" is not an office-hours notice.
+    expect(detectKind('Žádosti o prodloužení nájmu hrobového místa přijímáme v\u00a0úředních hodinách v kanceláři správy hřbitova u obřadní síně.')).toBe('general');
+    expect(detectKind('Voda z vodovodu v obci Lhota není pitná, k pití a vaření ji převařte. Vodu lze dál používat k praní a úklidu.')).toBe('general');
+    // The dog fee is a dog-fee notice even though it is a local fee with a deadline.
+    expect(detectKind('Místní poplatek ze psů je splatný do 31. 3., variabilní symbol je číslo známky.')).toBe('dog-fee');
+  });
+
   it('falls back to a general notice when no kind has enough weight', () => {
     expect(detectKind('Městský úřad informuje o změně vyhlášky č. 3/2026 a jejím znění.')).toBe('general');
     expect(scoreKinds('').size).toBe(0);

@@ -9,7 +9,16 @@ const HEAD = 6_000;
 /** Language is clear from the first couple of paragraphs. */
 const LANG_HEAD = 2_000;
 
-const CS_LETTERS = /[ěščřžýáíéůúňťďĚŠČŘŽÝÁÍÉŮÚŇŤĎ]/g;
+// Czech letters with diacritics (of the lower-cased text), counted by a loop over char codes.
+const CS_LETTER_CODES = new Set([...'ěščřžýáíéůúňťď'].map((c) => c.charCodeAt(0)));
+function countCsLetters(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0xc0 && CS_LETTER_CODES.has(c)) n++;
+  }
+  return n;
+}
 // Function words, matched as whole words of the lower-cased text.
 const CS_WORDS = /(?:^|[ \n])(?:a|je|se|na|že|do|od|ve|za|pro|bude|budou|jsou|nebo|také|dne|města|obce|občané|občany|prosíme|upozorňujeme|oznamujeme|ulice|hodin)(?=[ ,.;:!?])/g;
 const EN_WORDS = /(?:^|[ \n])(?:the|and|of|to|is|are|will|be|for|on|in|with|from|please|residents|town|this|that|by|at)(?=[ ,.;:!?])/g;
@@ -28,14 +37,16 @@ export function detectLang(text: string): Lang {
 }
 
 function detectLangLower(head: string): Lang {
-  const cs = count(CS_WORDS, head) + 2 * count(CS_LETTERS, head);
+  const cs = count(CS_WORDS, head) + 2 * countCsLetters(head);
   const en = count(EN_WORDS, head) * 2;
   return en > cs ? 'en' : 'cs';
 }
 
+const headLower = (text: string) => (text.length > HEAD ? text.slice(0, HEAD) : text).toLowerCase();
+
 /** Language and kind from one lower-cased copy of the text's start. */
 export function classify(text: string): { lang: Lang; kind: PostKindId } {
-  const lower = (text.length > HEAD ? text.slice(0, HEAD) : text).toLowerCase();
+  const lower = headLower(text);
   return { lang: detectLangLower(lower.length > LANG_HEAD ? lower.slice(0, LANG_HEAD) : lower), kind: kindFromScores(scoresOfLower(lower), text) };
 }
 
@@ -49,8 +60,9 @@ interface KindRule {
 const rule = (kind: PostKindId, weight: number, words: string): KindRule => ({
   kind,
   weight,
-  // Matched against lower-cased text; "\p{L}" must keep its capital.
-  words: words.toLocaleLowerCase('cs').replace(/\\p\{l\}/g, '\\p{L}'),
+  // Matched against lower-cased text; "\p{L}" must keep its capital. A space between words is
+  // any space: notices are typed with no-break spaces too ("dodávka pitné\u00a0vody").
+  words: words.toLocaleLowerCase('cs').replace(/\\p\{l\}/g, '\\p{L}').replace(/ /g, '[ \\u00a0\\u202f]'),
 });
 
 // Weighted cues per kind. A strong, specific phrase weighs 3; a typical word 1. How a post is
@@ -60,18 +72,24 @@ const rule = (kind: PostKindId, weight: number, words: string): KindRule => ({
 const RULES: KindRule[] = [
   rule('water-outage', 3, 'dodávk\\p{L}* (?:pitné )?vody|přerušen\\p{L}* dodávk\\p{L}* vody|nepoteče|odstávk\\p{L}* vody|water supply|water outage|no water|without water|drinking water|water will be off'),
   rule('water-outage', 1, 'vod\\p{L}{0,3}(?![\\p{L}])|vodovod\\p{L}*|cistern\\p{L}*|vodárn\\p{L}*|ŠPVS|water|tanker'),
+  // Not an outage: the water runs but is not fit to drink (a general notice, not "no water").
+  rule('water-outage', -4, 'není pitná|nejsou pitné|nevhodná k pití|nelze používat k pití|nesplňuje hygienické limity|převař\\p{L}*|not (?:safe|fit) to drink|boil (?:your |the )?water|boil-water'),
   rule('power-outage', 3, 'elektrick\\p{L}* energi\\p{L}*|dodávk\\p{L}* elektři\\p{L}*|přerušen\\p{L}* dodávk\\p{L}* elektři\\p{L}*|výpad\\p{L}* proudu|bez proudu|nepůjde (?:proud|elektřina)|power cut|power outage|electricity supply|without power|no power'),
   rule('power-outage', 1, 'elektři\\p{L}*|proud\\p{L}?(?![\\p{L}])|ČEZ|EG\\.D|distribuc\\p{L}*|electricity|power'),
   rule('road-closure', 3, 'uzavírk\\p{L}*|objížďk\\p{L}*|objízdn\\p{L}*|úplné uzavření|uzavřen\\p{L}* (?:silnice|ulice|komunikace|most\\p{L}*|průjezd\\p{L}*)|road closure|closed to traffic|diversion|detour'),
   rule('road-closure', 1, 'silnic\\p{L}*|komunikac\\p{L}*|dopravní\\p{L}*|průjezd\\p{L}*|řidič\\p{L}*|vozid\\p{L}*|chodník\\p{L}*|parkování|traffic|drivers|road'),
   rule('waste-collection', 3, 'velkoobjemov\\p{L}*|svoz\\p{L}* (?:odpad\\p{L}*|popelnic\\p{L}*|bioodpad\\p{L}*)|sběrn\\p{L}* dv\\p{L}*|bulky waste|waste collection|bin collection|recycling centre'),
   rule('waste-collection', 1, 'odpad\\p{L}*|popelnic\\p{L}*|kontejner\\p{L}*|bioodpad\\p{L}*|tříděn\\p{L}*|svoz\\p{L}*|waste|bins?(?![\\p{L}])|recycling|rubbish|garbage'),
-  rule('dog-fee', 3, 'očkování ps\\p{L}*|vakcinac\\p{L}*|vzteklin\\p{L}*|poplat\\p{L}* ze psů|poplat\\p{L}* za ps\\p{L}*|dog fee|dog tax|rabies|dog vaccination'),
+  // The fee for dogs is the subject itself: it outweighs the cues of any local fee (deadline, symbol).
+  rule('dog-fee', 6, 'místní\\p{L}* poplat\\p{L}* ze psů|místní\\p{L}* poplat\\p{L}* za ps\\p{L}*|poplat\\p{L}* ze psů|poplat\\p{L}* za ps\\p{L}*|dog fee|dog tax|dog licence'),
+  rule('dog-fee', 3, 'očkování ps\\p{L}*|vakcinac\\p{L}*|vzteklin\\p{L}*|držitel\\p{L}* psů|držitel\\p{L}* psa|majitel\\p{L}* psů|dog owners|rabies|dog vaccination'),
   rule('dog-fee', 1, 'psů|psa|psi(?![\\p{L}])|pejsk\\p{L}*|čtyřnoh\\p{L}*|dogs?(?![\\p{L}])'),
   rule('fee-deadline', 3, 'místní\\p{L}* poplat\\p{L}*|poplat\\p{L}* za (?:komunální |obecní systém )?odpad\\p{L}*|splatnost\\p{L}*|splatn\\p{L}* do|variabilní\\p{L}* symbol\\p{L}*|local fee|fee deadline|is due|payment deadline'),
   rule('fee-deadline', 1, 'poplat\\p{L}*|uhra\\p{L}*|úhrad\\p{L}*|zaplat\\p{L}*|složenk\\p{L}*|pokladn\\p{L}*|fee|payment|pay(?![\\p{L}])'),
   rule('council-meeting', 4, 'zasedání zastupitelstva|jednání zastupitelstva|zastupitelstv\\p{L}* města|program jednání|návrh programu|council meeting|town council|agenda'),
   rule('council-meeting', 1, 'zastupitel\\p{L}*|zasedání|usnesení|rada města|councillors?|meeting'),
+  // Office hours mentioned in passing ("přijďte v úředních hodinách") are not the subject.
+  rule('general', 0, 'úředních hodinách|úředních dnech|během úředních hodin|during office hours|in office hours'),
   rule('office-hours', 3, 'úřední\\p{L}* hodin\\p{L}*|provozní\\p{L}* dob\\p{L}*|otevírací\\p{L}* dob\\p{L}*|úřad bude (?:uzavřen|zavřen)|pracoviště (?:bude )?uzavřen\\p{L}*|office hours|opening hours|the office will be closed|office closure'),
   rule('office-hours', 1, 'podateln\\p{L}*|pokladn\\p{L}*|přepážk\\p{L}*|uzavřen\\p{L}*|zavřen\\p{L}*|dovolen\\p{L}*|closed|open(?![\\p{L}])'),
   rule('election', 3, 'volb\\p{L}*|voleb|volič\\p{L}*|volební\\p{L}*|hlasovací\\p{L}* líst\\p{L}*|elections?|polling station|ballot'),
@@ -212,7 +230,7 @@ function addScores(scores: Map<PostKindId, number>, s: string): void {
 
 /** Scores for every kind that has any (for tests and for the UI's "why"). */
 export function scoreKinds(text: string): Map<PostKindId, number> {
-  return scoresOfLower((text.length > HEAD ? text.slice(0, HEAD) : text).toLowerCase());
+  return scoresOfLower(headLower(text));
 }
 
 function scoresOfLower(head: string): Map<PostKindId, number> {

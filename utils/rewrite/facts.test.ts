@@ -27,6 +27,15 @@ describe('dates', () => {
     expect(pick(cs('od 30. 12. do 2. 1. 2027'), 'date').map((x) => x[1])).toEqual(['2026-12-30', '2027-01-02']);
   });
 
+  it('gives a list of dates the year written at its end, and reads "z 12. na 13. 5." as a night', () => {
+    expect(pick(cs('Svoz bude 3. 6., 17. 6. a 1. 7. 2026.'), 'date').map((x) => x[1])).toEqual(['2026-06-03', '2026-06-17', '2026-07-01']);
+    expect(pick(en('Collections on 3 June, 17 June and 1 July 2026.'), 'date').map((x) => x[1])).toEqual(['2026-06-03', '2026-06-17', '2026-07-01']);
+    expect(pick(cs('Oprava v noci z 9. na 10. 6. 2026.'), 'date').map((x) => x[1])).toEqual(['2026-06-09', '2026-06-10']);
+    expect(pick(cs('Plužení v noci ze 3. 2. na 4. 2. 2027.'), 'date').map((x) => x[1])).toEqual(['2027-02-03', '2027-02-04']);
+    // Not a list: written two ways, or out of order.
+    expect(pick(cs('Změna z 1. 4., 5. května 2026'), 'date').map((x) => x[1])).toEqual(['--04-01', '2026-05-05']);
+  });
+
   it('ignores impossible dates, times, versions and decimal numbers', () => {
     expect(pick(cs('31. 2. 2026, verze 1.2.3, začátek v 8.30. Cena 12.50 Kč.'), 'date')).toEqual([]);
   });
@@ -85,6 +94,11 @@ describe('contacts, money, accounts', () => {
     expect(pick(cs('Rok 2026 a 150 lidí'), 'phone')).toEqual([]);
   });
 
+  it('reads every number of "call A or B", and a short line after "the police on"', () => {
+    expect(pick(cs('Volejte linku 155 nebo 112, případně 150 lidí.'), 'phone').map((x) => x[1])).toEqual(['155', '112']);
+    expect(pick(en('Report it to the police on 158 or call 112.'), 'phone').map((x) => x[1])).toEqual(['158', '112']);
+  });
+
   it('reads e-mails and links exactly, without trailing punctuation', () => {
     const facts = cs('Pište na info@zabreh.cz nebo (viz https://www.zabreh.cz/a_b?x=1). Také zabreh.cz/odpady, www.spvs.cz.');
     expect(pick(facts, 'email')).toEqual([['info@zabreh.cz', 'info@zabreh.cz']]);
@@ -114,6 +128,56 @@ describe('places and organisations', () => {
     const facts = cs('v ulicích Havlíčkova, Husova a U Dráhy, na Masarykově náměstí, u kostela sv. Bartoloměje, Postřelmovská ulice');
     expect(pick(facts, 'place').map((x) => x[0])).toEqual(['Havlíčkova', 'Husova', 'U Dráhy', 'Masarykově náměstí', 'kostela sv. Bartoloměje', 'Postřelmovská ulice']);
     expect(facts.filter((f) => f.type === 'place').map((f) => f.sub)).toEqual(['street', 'street', 'street', 'street', 'venue', 'street']);
+  });
+
+  it("keeps a street's qualifier with it, and also knows the street alone", () => {
+    const facts = cs('Voda nepoteče v ulicích Lipová č. p. 3–15, Polní a Luční (od mostu po školu).');
+    expect(pick(facts, 'place').map((x) => x[0])).toEqual(['Lipová', 'Lipová č. p. 3–15', 'Polní', 'Luční', 'Luční (od mostu po školu)']);
+    expect(extractFacts('ulice Lipová, Polní', { lang: 'cs', now }).facts.every((f) => f.type !== 'place' || f.listed)).toBe(true);
+  });
+
+  it('reads labelled lists of places, inside a line too, with semicolons and "a/and"', () => {
+    const places = (t: string, lang: 'cs' | 'en' = 'cs') =>
+      extractFacts(t, { lang, now }).facts.filter((f) => f.type === 'place' && f.listed).map((f) => f.text);
+    expect(places('Vypnutí se týká obce Lesnice, části: ulice Krátká č. p. 2–8, Dlouhá a Nová.')).toEqual(['Krátká', 'Krátká č. p. 2–8', 'Dlouhá', 'Nová']);
+    expect(places('Dotčené ulice: Lipová; Na Vyhlídce; Polní\nDalší text.')).toEqual(['Lipová', 'Na Vyhlídce', 'Polní']);
+    expect(places('Kontejnery budou na těchto stanovištích: Náměstí Míru (u kašny), ulice Krátká a Lhota u hřiště.')).toEqual([
+      'Náměstí Míru',
+      'Náměstí Míru (u kašny)',
+      'Krátká',
+      'Lhota u hřiště',
+    ]);
+    expect(places('Affected streets: Mill Road (between Elm and Oak), Bridge Street and part of Church Lane.', 'en')).toEqual([
+      'Mill Road',
+      'Mill Road (between Elm and Oak)',
+      'Bridge Street',
+      'Church Lane',
+    ]);
+    // "v lokalitě X" is a place (not a list: "prodej pozemků v lokalitě X" is no place of the event).
+    expect(pick(cs('Voda je závadná v lokalitě Lesnice – Horní Ves a v ulici Polní.'), 'place').map((x) => x[0])).toEqual(['Lesnice – Horní Ves', 'Polní']);
+  });
+
+  it('reads one place per line after a line that introduces places, cut before a time', () => {
+    const t = 'Voda nepoteče v těchto ulicích:\n• Lipová\n• Luční (č. p. 1–9)\n\nSběr bude na stanovištích:\n• Lhota – náves, 8:00–8:30\n• Horní Ves – u hřiště, 9:00\n\nS sebou:\n• Občanský průkaz';
+    expect(extractFacts(t, { lang: 'cs', now }).facts.filter((f) => f.type === 'place' && f.listed).map((f) => f.text)).toEqual([
+      'Lipová',
+      'Luční',
+      'Luční (č. p. 1–9)',
+      'Lhota – náves',
+      'Horní Ves – u hřiště',
+    ]);
+    // Bullets that are all street names, in a notice about streets, are places without an introduction.
+    const cleaning = 'Čištění ulic.\nPondělí 4. 5.:\n• Lipová\n• Kosmonautů\n• Na Vyhlídce\nÚterý 5. 5.:\n• Zbytky barev\n• Léky';
+    expect(extractFacts(cleaning, { lang: 'cs', now }).facts.filter((f) => f.type === 'place').map((f) => f.text)).toEqual(['Lipová', 'Kosmonautů', 'Na Vyhlídce']);
+  });
+
+  it('reads roads by number, a section between two places and an address after a comma', () => {
+    const places = (t: string) => pick(cs(t), 'place').map((x) => x[0]);
+    expect(places('Uzavřena bude silnice II/312 v úseku Lesnice – Lhota, objížďka po silnici I/11.')).toEqual(['silnice II/312', 'Lesnice – Lhota', 'I/11']);
+    expect(places('Volit se bude v budově ZŠ Lesnice, Polní 12, a v sále hasičské zbrojnice.')).toContain('Polní 12');
+    expect(places('Cena 150 Kč, Usnesení 5/2026, Celková 3 osoby, Kapacita 20 míst.')).toEqual([]);
+    // "Dotčené ulice" is not a street called "Dotčené".
+    expect(places('Dotčené ulice budou označeny.')).toEqual([]);
   });
 
   it('reads the town office, police, firefighters and companies', () => {

@@ -30,6 +30,8 @@ export interface Fact {
   end: number;
   /** Places only: 'street' (streets, squares, labelled places) or 'venue' ("u kostela sv. Bartoloměje"). */
   sub?: 'street' | 'venue';
+  /** Places only: named in a list of places ("v ulicích: …", "Dotčené ulice: …", a bullet list after "v těchto ulicích:"). */
+  listed?: boolean;
 }
 
 /** A date found in the text, with what the rewriter needs to add or check its weekday. */
@@ -84,6 +86,8 @@ const RANGE_EN = `${S}{0,2}(?:${DASH}|to|until|till|and)${S}{0,2}`;
 
 interface DatePattern {
   re: RegExp;
+  /** The match starts with a word before the date ("z "): the date itself starts at the first group. */
+  lead?: boolean;
   /** Turns a match into one date, or two for a range. */
   parse: (m: RegExpExecArray) => { d: number; m: number; y: number | null }[] | null;
 }
@@ -93,6 +97,9 @@ const enMonth = (s: string) => EN_MONTH_INDEX[s.toLowerCase().replace(/\.$/, '')
 
 const DATE_PATTERNS: Record<Lang, DatePattern[]> = {
   cs: [
+    // "v noci z 12. na 13. 5. 2026": a night from one day to the next.
+    // (The "z" is read first, so the pattern is tried only where one stands; the date starts after it.)
+    { re: new RegExp(`[zZ](?<=(?:^|[^\\p{L}])[zZ])e?${S}(\\d{1,2})\\.${S}{1,2}na${S}{1,2}(\\d{1,2})\\.${S}{0,2}(\\d{1,2})\\.${YEAR_OPT}(?!\\d)`, 'gu'), lead: true, parse: (m) => range(+m[1]!, +m[2]!, +m[3]!, num(m[4])) },
     // 12.–14. 3. 2026, 12. a 13. 3.
     { re: new RegExp(`${DAY}\\.${RANGE_CS}(\\d{1,2})\\.${S}{0,2}(\\d{1,2})\\.${YEAR_OPT}(?!\\d)`, 'gu'), parse: (m) => range(+m[1]!, +m[2]!, +m[3]!, num(m[4])) },
     // 12.–14. března 2026
@@ -153,6 +160,8 @@ function timeCueBefore(text: string, pos: number, before: string): boolean {
   return TIME_CUE_WORDS.has(wordBefore(text, pos)?.word.toLowerCase() ?? '');
 }
 const TIME_AMPM = /(?<![\d:.])(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?[ \u00a0]?(am|pm|a\.m\.|p\.m\.)(?![\p{L}])/giu;
+// (Per language: a pattern of two or three words finds its first letters fast.)
+const TIME_WORD_HINT: Record<Lang, RegExp> = { cs: /poledn|půlnoc/i, en: /noon|mid(?:day|night)/i };
 const TIME_WORDS = /(?<![\p{L}])(noon|midday|midnight|poledne|půlnoc[ie]?)(?![\p{L}])/giu;
 
 // --- phones --------------------------------------------------------------------------------
@@ -162,9 +171,11 @@ const PHONE_INTL = new RegExp(`(?<![\\d+])\\+[1-9]\\d{0,2}(?:${SEP}\\(?\\d{1,4}\
 // A number after a cue ("tel. 583 468 111", "linka 158", "call 999"): the digits are found
 // first (cheap), then the few characters before them are checked for a cue.
 const DIGIT_RUN = /(?<![\d+\-/.,])\+?\d(?:[ \u00a0/\-]?\d){2,14}(?![\d])/g;
-const PHONE_CUE_HINT = /tel|TEL|mob|Mob|ink|inc|olej|all|hone|ing|ial|☎|📞/;
+const PHONE_CUE_HINT = /tel|TEL|mob|Mob|ink|inc|olej|all|hone|ing|ial|olic|ine|umber|☎|📞/;
+// Between two numbers of one "call A or B": "nebo", "či", "or", "a", a comma.
+const PHONE_CHAIN = /^[ \u00a0]{0,2}(?:,|nebo|či|or|a|and|\/)[ \u00a0]{1,2}$/u;
 const PHONE_CUE_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:[Tt]el(?:efon(?:u|em|ní|ické)?)?\\.?(?:${S}{0,2}č\\.)?|TEL\\.?|[Mm]ob(?:il(?:u|em)?)?\\.?|[Ll]ink[auy]|[Ll]ince|[Vv]olejte|[Zz]avolejte|[Cc]all|[Pp]hone|[Rr]ing|[Dd]ial|☎️?|📞)(?:${S}{0,2}(?:čísle|číslo|čísla|number|on|us))?[:${SP}]{0,3}$`,
+  `(?:^|[^\\p{L}])(?:[Tt]el(?:efon(?:u|em|ní|ické)?)?\\.?(?:${S}{0,2}č\\.)?|TEL\\.?|[Mm]ob(?:il(?:u|em)?)?\\.?|[Ll]ink[auy]|[Ll]ince|[Vv]olejte|[Zz]avolejte|[Cc]all|[Pp]hone|[Rr]ing|[Dd]ial|☎️?|📞|(?:[Pp]olice|[Ll]ine|[Nn]umber|[Hh]otline|[Hh]elpline)${S}{1,2}(?:on|at))(?:${S}{0,2}(?:čísle|číslo|čísla|number|on|us))?[:${SP}]{0,3}$`,
   'u',
 );
 
@@ -224,6 +235,8 @@ const ORGANISATIONS = new RegExp(
       `Úřad\\p{L}{0,2}${S}práce`,
       `Česk\\p{L}{1,3}${S}pošt\\p{L}{1,2}`,
       `Správ\\p{L}{1,2}${S}silnic(?:${S}\\p{L}{3,20}${S}kraje)?`,
+      `Krajsk\\p{L}{1,3}${S}hygienick\\p{L}{1,3}${S}stanic\\p{L}{1,2}(?:${S}\\p{L}{3,20}${S}kraje)?`,
+      `KHS(?:${S}\\p{Lu}\\p{L}{0,20})?`,
       `Ředitelství${S}silnic${S}a${S}dálnic`,
       `ŘSD`,
       `Dům\\p{L}{0,2}${S}dětí${S}a${S}mládeže${TOWN}`,
@@ -253,14 +266,16 @@ const LEGAL_FORM = new RegExp(
 const COMPANY_NAME_BEFORE = new RegExp(`(?<![\\p{L}\\d])\\p{Lu}[\\p{L}\\d&.\\-]{0,30}(?:${S}(?:\\p{Lu}[\\p{L}\\d&.\\-]{0,30}|a|&)){0,3}$`, 'u');
 
 // --- places --------------------------------------------------------------------------------------
-const STREET_NAME = `(?:(?:U|Na|V|Ve|Pod|Za|Nad|K|Ke|Mezi|Před|Třída|Náměstí)${S})?\\p{Lu}[\\p{L}\\-]{1,30}(?:${S}(?:\\p{Lu}[\\p{L}\\-]{1,30}|armády|náměstí|nábřeží|třída|brigády|legií|odboje|osvobození|republiky|míru|práce))?(?:${S}\\d{1,4}[a-z]?(?:/\\d{1,4}[a-z]?)?)?`;
-const STREET_JOIN = `(?:,${S}{1,2}|${S}{1,2}(?:a|and|&)${S}{1,2}|${S}{0,2}${DASH}${S}{0,2})`;
-// Cheap literal tests first: a pattern that cannot match is not run at all.
+// A street's qualifier stays with it: "Jiráskova č. p. 12–40", "Kosmonautů (č. p. 1–22)",
+// "Jiráskova (úsek od křižovatky s ul. Sadovou po ul. Zahradní)".
+const STREET_QUALIFIER = `(?:${S}{1,2}č\\.${S}{0,2}p\\.${S}{0,2}\\d{1,4}[a-z]?(?:${S}{0,2}${DASH}${S}{0,2}\\d{1,4}[a-z]?)?)?(?:${S}{1,2}\\([^()\\n]{1,80}\\))?`;
+const STREET_NAME = `(?:(?:U|Na|V|Ve|Pod|Za|Nad|K|Ke|Mezi|Před|Třída|Náměstí)${S})?\\p{Lu}[\\p{L}\\-]{1,30}(?:${S}(?:\\p{Lu}[\\p{L}\\-]{1,30}|armády|náměstí|nábřeží|třída|brigády|legií|odboje|osvobození|republiky|míru|práce))?(?:${S}\\d{1,4}[a-z]?(?:/\\d{1,4}[a-z]?)?)?${STREET_QUALIFIER}`;
+const STREET_JOIN = `(?:[,;]${S}{1,2}|${S}{1,2}(?:a|and|&)${S}{1,2}|${S}{0,2}${DASH}${S}{0,2})`;
 const STREET_HINT = /ulic|ul\./;
-const SQUARE_HINT = /náměstí|nábřeží|tříd|sady|sadech|nám\.|tř\.|[ \u00a0]ulic/;
+const SQUARE_HINT = /náměstí|Náměstí|nábřeží|Nábřeží|tříd|Tříd|sady|sadech|nám\.|tř\.|[ \u00a0]ulic/;
 const STREET_EN_HINT = /Street|Road|Square|Lane|Avenue|Close|Hill|Bridge|Way|St\.|Rd\.|Sq\./;
 const VENUE_EN_HINT = /Hall|House|station|Library|Museum|Stadium|Church|School|Park|Centre|Center|Cinema|Theat|Pool|Station|Chapel|Cemetery|the (?:town|main|cultural|community|sports|library|museum|church|fire|swimming|cinema|recycling|collection)/;
-const STREETS_CS = new RegExp(`(?:ulic(?:e|i|ích|í|emi)|ul\\.)${S}{0,2}(${STREET_NAME}(?:${STREET_JOIN}${STREET_NAME}){0,40})`, 'gu');
+const STREETS_CS = new RegExp(`(?:ulic(?:e|i|ích|í|emi)?|ul\\.)${S}{0,2}:?${S}{0,2}(${STREET_NAME}(?:${STREET_JOIN}${STREET_NAME}){0,40})`, 'gu');
 const STREET_ITEM = new RegExp(STREET_NAME, 'gu');
 // "Husova Street", "Masaryk Square": the keyword is found first, the capitalised name is looked up behind it.
 const STREET_EN_WORDS = 'Street|Road|Square|Lane|Avenue|Close|Hill|Bridge|Way|St\\.|Rd\\.|Sq\\.';
@@ -271,7 +286,7 @@ const STREETS_EN = new RegExp(
 const HOUSE_NUMBER = `(?:${S}\\d{1,4}[a-z]?(?:/\\d{1,4}[a-z]?)?(?![\\d/]))?`;
 // "náměstí Osvobození", "nám. Míru" …
 const SQUARES_CS = new RegExp(
-  `(?:náměstí|nábřeží|třída|třídě|třídou|sady|nám\\.|tř\\.)${S}{0,2}\\p{Lu}\\p{L}{1,30}(?:${S}\\p{Lu}\\p{L}{1,30}){0,2}${HOUSE_NUMBER}`,
+  `(?:[nN]áměstí|[nN]ábřeží|[tT]řída|třídě|třídou|sady|nám\\.|tř\\.)${S}{0,2}\\p{Lu}\\p{L}{1,30}(?:${S}\\p{Lu}\\p{L}{1,30}){0,2}${HOUSE_NUMBER}`,
   'gu',
 );
 // … and "Masarykovo náměstí", "na Masarykově náměstí": the keyword first, its adjective looked up behind it.
@@ -314,6 +329,59 @@ const PLACE_LABEL = new RegExp(
   'giu',
 );
 const PLACE_SPLIT = new RegExp(`${S}*(?:,|;|${S}a${S}|${S}and${S})${S}*`, 'u');
+// Labelled lists of places, also inside a line: "Dotčené ulice: A; B; C", "obec Zábřeh, části: …",
+// "Vypnutá oblast: …", "Affected streets: …". The items are read by hand (splitPlaceList).
+// (Found from each ":" by the word before it: a text has few colons, and most are times.)
+const PLACE_LIST_WORD = /^(?:ulic\p{L}{0,3}|lokalit\p{L}{0,2}|části|oblast\p{L}{0,2}|stanovišt\p{L}{0,3}|místech|místa|obcích|částech|streets|roads|areas|locations|affected)$/iu;
+function hasPlaceListLabel(text: string): boolean {
+  for (let i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) {
+    const w = wordBefore(text, i);
+    if (w && PLACE_LIST_WORD.test(w.word)) return true;
+  }
+  return false;
+}
+const PLACE_LIST_LABEL = new RegExp(
+  `(?:(?:[Dd]otčen|[Vv]ypnut|[Pp]ostižen|[Uu]zavřen)\\p{L}{1,3}${S}{1,2}(?:ulic\\p{L}{0,3}|lokalit\\p{L}{0,2}|oblast\\p{L}{0,2}|část\\p{L}{0,2}|odběrn\\p{L}{1,3}${S}míst\\p{L}{1,2}|míst\\p{L}{1,2})|[Ll]okalit[ay]|[Čč]ásti|[Oo]blast|[Ss]tanoviště|(?:ulicích|ulicemi|ulice|stanovištích|lokalitách|místech|částech|obcích)|[Aa]ffected${S}(?:streets|roads|areas|properties)|[Ss]treets(?:${S}affected)?|[Rr]oads${S}affected|[Aa]reas${S}affected|[Ll]ocations)${S}{0,2}:`,
+  'gu',
+);
+// "v lokalitě Zábřeh – Skalička", "v lokalitách Pivonín a Václavov", "v místní části Skalička".
+const AREA_NAME = `\\p{Lu}\\p{L}{1,30}(?:${S}(?:\\p{Lu}\\p{L}{1,30}|nad|pod|u))?(?:${S}{0,2}${DASH}${S}{0,2}\\p{Lu}\\p{L}{1,30}(?:${S}\\p{Lu}\\p{L}{1,30})?)?`;
+const IN_AREA = new RegExp(
+  `[Vv]e?${S}(?:lokalit(?:ě|ách)|místní(?:ch)?${S}část(?:i|ech))${S}{1,2}(${AREA_NAME}(?:(?:,${S}|${S}a${S})${AREA_NAME}){0,10})`,
+  'gu',
+);
+const AREA_ITEM = new RegExp(AREA_NAME, 'gu');
+// Roads by number ("silnice III/31524", "dálnice D1") and a section between two places ("v úseku Zábřeh – Jestřebí").
+const ROAD_HINT = /silnic|dálnic|komunikac|úsek/;
+const ROAD_CS = new RegExp(
+  `(silnic[eií]|silnicí|dálnic[eií]|komunikac[eií])${S}{1,2}(?:č\\.${S}{0,2})?((?:I{1,3}${S}?\\/${S}?\\d{1,5}|D${S}?\\d{1,2}))(?![\\d/])`,
+  'gu',
+);
+/** "silnice I/44" (nominative) reads well on the places line; "silnicí II/315" is just "II/315" there. */
+const ROAD_NOMINATIVE = new Set(['silnice', 'dálnice', 'komunikace']);
+const ROAD_SECTION = new RegExp(`v${S}úseku${S}{1,2}(\\p{Lu}\\p{L}{1,30}${S}{0,2}${DASH}${S}{0,2}\\p{Lu}\\p{L}{1,30})(?![\\p{L}])`, 'gu');
+// An address without a street word, after a comma or a bracket: "ZŠ Zábřeh, Školská 11", "(Sokolovská 1)".
+// Only names shaped like Czech street names (Husova, Školská, Nádražní, Palackého, Kosmonautů).
+const ADDRESS_CS = new RegExp(
+  `(?:^|[\\n,(])${S}{0,2}(\\p{Lu}\\p{Ll}{1,25}(?:ov[aáo]|sk[áé]|ck[áé]|[bcčdďfghjklmnňpqrřsštťvwxzž]ní|ého|ů|in[aáo])${S}\\d{1,4}[a-z]?(?:/\\d{1,4}[a-z]?)?(?![\\d/]|[.,:]\\d|${S}?(?:Kč|CZK|hod|h(?![\\p{L}])|let|dn|dní|km|m(?![\\p{L}])|%|ks|osob|minut|t(?![\\p{L}])|kW)))`,
+  'gu',
+);
+// A line that introduces a list of places ("… v těchto ulicích:", "na těchto stanovištích:").
+const PLACE_INTRO = /(?:ulic|lokalit|stanovišt|místech|míst[ao](?![\p{L}])|oblast|částech|adres|streets|roads|areas|locations|places|sites|stops)[^\n]{0,40}:[ \u00a0]*$/iu;
+const LIST_HINT = /:[ \u00a0\t]*\n|(?:^|\n)[ \u00a0\t]{0,4}(?:[•*·▪◦\-–—]|\d{1,2}[.)])[ \u00a0\t]/u;
+const LIST_BULLET = /^[ \u00a0\t]{0,4}(?:[•*·▪◦\-–—]|\d{1,2}[.)])[ \u00a0\t]+/u;
+// A list item that is just a street ("Bezručova", "U Dráhy", "Kosmonautů (č. p. 1–22)").
+const STREET_SHAPE = new RegExp(
+  `^(?:(?:U|Na|V|Ve|Pod|Za|Nad|K|Ke)${S}\\p{Lu}\\p{Ll}{1,25}|\\p{Lu}\\p{Ll}{1,25}(?:ov[aáo]|sk[áé]|ck[áé]|[bcčdďfghjklmnňpqrřsštťvwxzž]ní|ého|ů|in[aáo])|(?:\\p{Lu}\\p{L}{1,30}${S}){1,2}(?:${STREET_EN_WORDS}))(?:${S}\\d{1,4}[a-z]?(?:/\\d{1,4}[a-z]?)?)?${STREET_QUALIFIER}[.,;]?$`,
+  'u',
+);
+// Where a list item's place ends: at its time ("Skalička – náves, 8:00–8:30").
+const ITEM_TIME = /(?:,|[ \u00a0][-–—])?[ \u00a0]*(?:(?:od|v|ve|from|at)[ \u00a0])?\d{1,2}[:.]\d{2}/u;
+// Where a place's qualifier starts (" č. p. 12–40", " (úsek …)").
+const QUALIFIER_START = /[ \u00a0]{1,2}(?:č\.[ \u00a0]{0,2}p\.|\()/u;
+// Adjectives that make "X ulice" a phrase, not a street name ("Dotčené ulice", "Uvedené ulice").
+const NOT_STREET_ADJ = /^(?:dotčen|uveden|následující|ostatní|přilehl|okolní|sousední|další|vybran|jednotliv|uzavřen|vypnut|postižen|všechn|tyto|těchto|místní)/u;
+const ABBREVIATION_BEFORE_DOT = /(?:^|[^\p{L}])(?:ul|č|p|čp|nám|tř|sv|st|ev|parc|k\.ú|tzv|cca|resp|např|apod|\p{L})$/u;
 
 // --- deadlines -----------------------------------------------------------------------------------
 const DEADLINE_HINT = /nejpozději|uzávěrk|lhůt|splatn|termín|Termín|kdy|deadline|Deadline|later than|closing date|due/;
@@ -492,10 +560,14 @@ export function moneyNorm(integerPart: string, decimals: string | undefined, mul
  */
 export function extractFacts(text: string, { lang, now }: ExtractOptions): Extraction {
   const cands: Candidate[] = [];
-  const push = (type: FactType, start: number, end: number, norm: string, extra?: Partial<DateFact>) => {
+  const push = (type: FactType, start: number, end: number, norm: string, extra?: Partial<DateFact>, partEnd?: number): Fact => {
     const fact: Fact = { type, text: text.slice(start, end), norm, start, end };
     if (extra) Object.assign(fact, extra);
-    cands.push({ start, end, priority: PRIORITY[type], facts: [fact] });
+    const facts = [fact];
+    // A place with its qualifier ("Kosmonautů (č. p. 1–22)") is also the place alone ("Kosmonautů").
+    if (partEnd !== undefined) facts.push({ ...fact, text: text.slice(start, partEnd), norm: normText(text.slice(start, partEnd)), end: partEnd });
+    cands.push({ start, end, priority: PRIORITY[type], facts });
+    return fact;
   };
 
   scanUrls(text, (s, e) => {
@@ -527,13 +599,20 @@ export function extractFacts(text: string, { lang, now }: ExtractOptions): Extra
 
   eachMatch(PHONE_CZ, text, (m) => push('phone', m.index, m.index + m[0].length, phoneNorm(m[0])));
   eachMatch(PHONE_INTL, text, (m) => push('phone', m.index, m.index + m[0].length, phoneNorm(m[0])));
+  // The end of the last number read as a phone: "linku 150 nebo 112" gives both.
+  let lastPhoneEnd = -1;
   eachMatch(DIGIT_RUN, text, (m) => {
     let n = 0;
     for (let i = 0; i < m[0].length; i++) if (m[0].charCodeAt(i) >= 48 && m[0].charCodeAt(i) <= 57) n++;
     // Short numbers only after a cue ("linka 158"); never a year or a date-like group.
     if (n < 3 || (n === 4 && /^(?:19|20)\d\d$/.test(m[0]))) return;
     const before = text.slice(Math.max(0, m.index - 24), m.index);
-    if (PHONE_CUE_HINT.test(before) && PHONE_CUE_BEFORE.test(before)) push('phone', m.index, m.index + m[0].length, phoneNorm(m[0]));
+    const cued = PHONE_CUE_HINT.test(before) && PHONE_CUE_BEFORE.test(before);
+    const chained = !cued && lastPhoneEnd >= 0 && m.index - lastPhoneEnd <= 8 && PHONE_CHAIN.test(text.slice(lastPhoneEnd, m.index));
+    if (cued || chained) {
+      push('phone', m.index, m.index + m[0].length, phoneNorm(m[0]));
+      lastPhoneEnd = m.index + m[0].length;
+    } else if (n >= 9) lastPhoneEnd = m.index + m[0].length;
   });
 
   collectTimes(text, lang, push);
@@ -613,11 +692,25 @@ const isUpperAt = (text: string, i: number): boolean => {
 };
 const isSpaceCode = (c: number) => c === 32 || c === 10 || c === 9 || c === 0xa0 || c === 0x202f;
 
+// Abbreviations whose dot is followed by a name, not a new sentence ("ul. Cihelní", "nám. Míru", "sv. Jana").
+const NAME_ABBREVIATIONS = new Set(['ul', 'č', 'čp', 'nám', 'tř', 'sv', 'p', 'pí', 'parc', 'ev', 'tzv', 'např', 'cca', 'mgr', 'ing', 'bc', 'mudr', 'judr', 'phdr', 'doc', 'prof', 'dr', 'mr', 'mrs', 'ms', 'st']);
+
+/** A ". " + capital that ends a sentence: not after "ul.", "nám.", "sv.", an initial… */
+function endsSentenceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (!((c === 46 || c === 33 || c === 63) && isSpaceCode(text.charCodeAt(i + 1)) && isUpperAt(text, i + 2))) return false;
+  if (c !== 46) return true;
+  let s = i;
+  while (s > 0 && i - s < 5 && isLetterCode(text.charCodeAt(s - 1))) s--;
+  if (s === i || (s > 0 && isLetterCode(text.charCodeAt(s - 1)))) return true;
+  const word = text.slice(s, i).toLowerCase();
+  return !(word.length === 1 && isUpperAt(text, s)) && !NAME_ABBREVIATIONS.has(word);
+}
+
 /** Where the sentence holding `pos` starts (after ". " + capital), looking back at most 200 characters; -1 if not found. */
 export function lastSentenceEnd(text: string, pos: number): number {
   for (let i = pos - 1, steps = 0; i > 0 && steps < 200; i--, steps++) {
-    const c = text.charCodeAt(i);
-    if ((c === 46 || c === 33 || c === 63) && isSpaceCode(text.charCodeAt(i + 1)) && isUpperAt(text, i + 2)) return i + 1;
+    if (endsSentenceAt(text, i)) return i + 1;
   }
   return -1;
 }
@@ -626,8 +719,7 @@ export function lastSentenceEnd(text: string, pos: number): number {
 export function nextSentenceEnd(text: string, pos: number): number {
   const limit = Math.min(text.length, pos + 200);
   for (let i = pos; i < limit; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || ((c === 46 || c === 33 || c === 63) && isSpaceCode(text.charCodeAt(i + 1)) && isUpperAt(text, i + 2))) return i;
+    if (text.charCodeAt(i) === 10 || endsSentenceAt(text, i)) return i;
   }
   return limit;
 }
@@ -669,6 +761,21 @@ const RANGE_LINK = new RegExp(
   'iu',
 );
 
+const LIST_LINK = new RegExp(
+  `^(?:,|${S}a|${S}and|,${S}{1,2}(?:a|and))${S}{1,3}(?:(?:v|ve|on)${S})?(?:(?:pondělí|úterý|středu|čtvrtek|pátek|sobotu|neděli|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?${S}{1,2})?$`,
+  'iu',
+);
+
+// "ze 14. 1. na 15. 1. 2027" (a night, or a move from one day to another): the same year.
+const HAS_LETTER = /\p{L}/u;
+const NIGHT_HINT = /\d\.[ \u00a0]{1,2}na[ \u00a0]/;
+const NIGHT_LINK = new RegExp(`^${S}{1,3}na${S}{1,3}$`, 'u');
+
+/** Two dates next to each other in a list: "7. 4., 21. 4.", "5. 5. a 19. 5.", "7 April, 21 April and 5 May". */
+export function linkedAsList(text: string, a: Pick<Fact, 'end'>, b: Pick<Fact, 'start'>): boolean {
+  return b.start - a.end <= 30 && LIST_LINK.test(text.slice(a.end, b.start));
+}
+
 /** Two dates joined as a range: "12. 3. – 14. 3.", "od 12. 3. do pátku 14. 3.", "12 to 14 March". */
 export function linkedAsRange(text: string, a: Pick<Fact, 'end'>, b: Pick<Fact, 'start'>): boolean {
   return b.start - a.end <= 40 && RANGE_LINK.test(text.slice(a.end, b.start));
@@ -677,19 +784,28 @@ export function linkedAsRange(text: string, a: Pick<Fact, 'end'>, b: Pick<Fact, 
 function collectDates(text: string, lang: Lang, now: Date, cands: Candidate[]): DateFact[] {
   const found: { start: number; end: number; parts: { d: number; m: number; y: number | null }[] }[] = [];
   for (const p of DATE_PATTERNS[lang]) {
+    // ("z 12. na 13. 5." only where a "12. na" stands.)
+    if (p.lead && !NIGHT_HINT.test(text)) continue;
     eachMatch(p.re, text, (m) => {
       const parts = p.parse(m);
-      if (parts) found.push({ start: m.index, end: m.index + m[0].length, parts });
+      const start = p.lead ? m.index + m[0].indexOf(m[1]!) : m.index;
+      if (parts) found.push({ start, end: m.index + m[0].length, parts });
     });
   }
-  // Two single dates joined by a dash or "do"/"to" share the later one's year ("od 12. 3. do 14. 3. 2026").
+  // Two single dates joined by a dash or "do"/"to" share the later one's year ("od 12. 3. do 14. 3. 2026"),
+  // and so do the dates of a list ("7. 4., 21. 4., 5. 5. a 19. 5. 2026"): read from the end, so
+  // the year passes along the whole list.
   const singles = found.filter((f) => f.parts.length === 1).sort((a, b) => a.start - b.start);
-  for (let i = 0; i + 1 < singles.length; i++) {
+  for (let i = singles.length - 2; i >= 0; i--) {
     const a = singles[i]!;
     const b = singles[i + 1]!;
     const pa = a.parts[0]!;
     const pb = b.parts[0]!;
-    if (pa.y === null && pb.y !== null && linkedAsRange(text, a, b)) {
+    // (A list shares it only when written one way and in order: "1. 4., 5. května 2026" is not a list.)
+    const sameForm = HAS_LETTER.test(text.slice(a.start, a.end)) === HAS_LETTER.test(text.slice(b.start, b.end));
+    const inOrder = pa.m < pb.m || (pa.m === pb.m && pa.d < pb.d);
+    const listed = sameForm && inOrder && linkedAsList(text, a, b);
+    if (pa.y === null && pb.y !== null && (linkedAsRange(text, a, b) || listed || NIGHT_LINK.test(text.slice(a.end, b.start)))) {
       const y = pa.m < pb.m || (pa.m === pb.m && pa.d <= pb.d) ? pb.y : pb.y - 1;
       if (isValidDate(y, pa.m, pa.d)) pa.y = y;
     }
@@ -777,7 +893,7 @@ function collectTimes(text: string, lang: Lang, push: (type: FactType, s: number
       push('time', m.index, m.index + m[0].length, norm(h, m[2] ? +m[2] : 0));
     });
   }
-  eachMatch(TIME_WORDS, text, (m) => {
+  if (TIME_WORD_HINT[lang].test(text)) eachMatch(TIME_WORDS, text, (m) => {
     const w = m[1]!.toLowerCase();
     push('time', m.index, m.index + m[0].length, w.startsWith('mid') && w !== 'midday' ? '00:00' : w.startsWith('půl') ? '00:00' : '12:00');
   });
@@ -787,10 +903,11 @@ function collectTimes(text: string, lang: Lang, push: (type: FactType, s: number
 // `new RegExp(…)`, which inside a function would run on every call.)
 const KEEPS_DOT = /(?:\p{Lu}|sv|nám|ul|tř)\.$/u;
 
-function collectPlaces(text: string, lang: Lang, push: (type: FactType, s: number, e: number, norm: string, extra?: Partial<DateFact>) => void): void {
+function collectPlaces(text: string, lang: Lang, push: (type: FactType, s: number, e: number, norm: string, extra?: Partial<DateFact>, partEnd?: number) => Fact): void {
   // Each distinct place once: a long paste naming the same street a thousand times is one fact.
-  const seen = new Set<string>();
-  const addPlace = (s: number, e: number, sub: 'street' | 'venue' = 'street') => {
+  const seen = new Map<string, Fact>();
+  const seenListed = new Set<string>();
+  const addPlace = (s: number, e: number, sub: 'street' | 'venue' = 'street', listed = false) => {
     // Trim spaces and trailing punctuation so the same place reads the same everywhere.
     while (s < e && ' \u00a0\t\n,;:–-'.includes(text[s]!)) s++;
     while (e > s && ' \u00a0\t\n,;:.–-'.includes(text[e - 1]!)) {
@@ -800,17 +917,45 @@ function collectPlaces(text: string, lang: Lang, push: (type: FactType, s: numbe
     }
     if (e - s < 2) return;
     const norm = normText(text.slice(s, e));
-    if (seen.has(norm)) return;
-    seen.add(norm);
-    push('place', s, e, norm, { sub } as Partial<DateFact>);
+    // One fact per place, and one more for its place in a list: "Okružní" in "v těchto ulicích: …"
+    // is listed even when "v ul. Okružní" elsewhere (the water tanker's sentence) was read first.
+    const known = seen.get(norm);
+    if (known && (!listed || known.listed)) return;
+    if (known && known.start === s) {
+      known.listed = true;
+      return;
+    }
+    if (listed && seenListed.has(norm)) return;
+    const q = QUALIFIER_START.exec(text.slice(s, e));
+    const partEnd = q && q.index >= 2 ? s + q.index : undefined;
+    const fact = push('place', s, e, norm, { sub, listed } as Partial<DateFact>, partEnd);
+    if (!known) seen.set(norm, fact);
+    if (listed) seenListed.add(norm);
   };
   if (STREET_HINT.test(text)) eachWordMatch(STREETS_CS, text, (m) => {
     const listStart = m.index + m[0].length - m[1]!.length;
-    eachMatch(STREET_ITEM, m[1]!, (item) => addPlace(listStart + item.index, listStart + item.index + item[0].length));
+    // Several streets after one street word are a list.
+    let items = 0;
+    STREET_ITEM.lastIndex = 0;
+    while (items < 2 && STREET_ITEM.exec(m[1]!)) items++;
+    eachMatch(STREET_ITEM, m[1]!, (item) => addPlace(listStart + item.index, listStart + item.index + item[0].length, 'street', items > 1));
   });
   if (SQUARE_HINT.test(text)) {
     eachWordMatch(SQUARES_CS, text, (m) => addPlace(m.index, m.index + m[0].length));
-    eachMatch(SQUARES_CS_ADJ, text, (m) => addPlace(m.index - m[1]!.length - 1, m.index + m[0].length));
+    eachMatch(SQUARES_CS_ADJ, text, (m) => {
+      if (!NOT_STREET_ADJ.test(m[1]!.toLowerCase())) addPlace(m.index - m[1]!.length - 1, m.index + m[0].length);
+    });
+  }
+  if (ROAD_HINT.test(text)) {
+    eachWordMatch(ROAD_CS, text, (m) => addPlace(ROAD_NOMINATIVE.has(m[1]!.toLowerCase()) ? m.index : m.index + m[0].length - m[2]!.length, m.index + m[0].length));
+    eachWordMatch(ROAD_SECTION, text, (m) => addPlace(m.index + m[0].length - m[1]!.length, m.index + m[0].length));
+  }
+  if (lang === 'cs') {
+    eachMatch(ADDRESS_CS, text, (m) => addPlace(m.index + m[0].length - m[1]!.length, m.index + m[0].length));
+    if (/lokalit|místní/.test(text)) eachWordMatch(IN_AREA, text, (m) => {
+      const listStart = m.index + m[0].length - m[1]!.length;
+      eachMatch(AREA_ITEM, m[1]!, (item) => addPlace(listStart + item.index, listStart + item.index + item[0].length));
+    });
   }
   eachWordMatch(VENUES_CS, text, (m) => {
     const s = m.index + m[0].length - m[1]!.length;
@@ -832,9 +977,120 @@ function collectPlaces(text: string, lang: Lang, push: (type: FactType, s: numbe
       const at = line.indexOf(part, offset);
       if (at < 0) continue;
       offset = at + part.length;
-      if (part.trim().length >= 2 && !/^\d+$/.test(part.trim())) addPlace(lineStart + at, lineStart + at + part.length);
+      if (part.trim().length >= 2 && !/^\d+$/.test(part.trim())) addPlace(lineStart + at, lineStart + at + part.length, 'street', true);
     }
   });
+  if (hasPlaceListLabel(text)) {
+    eachWordMatch(PLACE_LIST_LABEL, text, (m) => {
+      const from = m.index + m[0].length;
+      for (const [s, e] of splitPlaceList(text, from, listEnd(text, from))) addListItem(text, s, e, addPlace);
+    });
+  }
+  collectListLines(text, addPlace);
+}
+
+/** Where a list of places that starts at `from` ends: the line's end or the sentence's end (not an abbreviation's dot). */
+function listEnd(text: string, from: number): number {
+  const limit = Math.min(text.length, from + 300);
+  for (let i = from; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return i;
+    if (c === 46 && (i + 1 === text.length || isSpaceCode(text.charCodeAt(i + 1)))) {
+      if (!ABBREVIATION_BEFORE_DOT.test(text.slice(Math.max(from, i - 6), i))) return i;
+    }
+  }
+  return limit;
+}
+
+/** The items of a list of places: split at commas, semicolons and "a/and/&" outside brackets. */
+function splitPlaceList(text: string, from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  let depth = 0;
+  let s = from;
+  for (let i = from; i < to; i++) {
+    const c = text[i]!;
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0) {
+      if (c === ',' || c === ';') {
+        out.push([s, i]);
+        s = i + 1;
+      } else if ((c === ' ' || c === '\u00a0') && i + 2 < to) {
+        const w = /^(?:a|and|&)[ \u00a0]/u.exec(text.slice(i + 1, i + 6));
+        if (w) {
+          out.push([s, i]);
+          s = i + 1 + w[0].length;
+          i = s - 1;
+        }
+      }
+    }
+  }
+  if (s < to) out.push([s, to]);
+  return out;
+}
+
+/** One item of a place list: the leading street word or lower-case words go ("ulice Sadová", "part of Kollárova Street"), a time after it too. */
+function addListItem(text: string, s: number, e: number, add: (s: number, e: number, sub: 'street', listed: boolean) => void): void {
+  let words = 0;
+  while (s < e && words < 4) {
+    while (s < e && (text[s] === ' ' || text[s] === '\u00a0')) s++;
+    const c = text[s];
+    if (c === undefined || c !== c.toLowerCase() || /\d/.test(c)) break;
+    // A lower-case word ("ulice", "ul.", "part of"): skipped.
+    while (s < e && text[s] !== ' ' && text[s] !== '\u00a0') s++;
+    words++;
+  }
+  if (s >= e || e - s > 100) return;
+  const first = text[s]!;
+  if (first === first.toLowerCase() && !/\d/.test(first)) return;
+  const time = ITEM_TIME.exec(text.slice(s, e));
+  if (time) e = s + time.index;
+  add(s, e, 'street', true);
+}
+
+/**
+ * Places listed one per line: bullets after a line that introduces places ("… v těchto
+ * ulicích:", "Dotčené ulice:"), or a bullet list whose every item is a street name in a notice
+ * that speaks of streets. One pass over the lines.
+ */
+function collectListLines(text: string, add: (s: number, e: number, sub: 'street', listed: boolean) => void): void {
+  // Nothing to read without a line ending in ":" or a bullet line.
+  if (!LIST_HINT.test(text)) return;
+  const streety = /ulic|[Ss]treet/.test(text);
+  let intro = false;
+  let group: [number, number][] = [];
+  let groupIntro = false;
+  let allStreets = true;
+  const flush = () => {
+    if (group.length && (groupIntro || (allStreets && streety))) for (const [s, e] of group) addListItem(text, s, e, add);
+    group = [];
+    allStreets = true;
+  };
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    const bullet = LIST_BULLET.exec(line);
+    if (bullet) {
+      if (!group.length) groupIntro = intro;
+      const s = start + bullet[0].length;
+      group.push([s, end]);
+      if (allStreets) allStreets = STREET_SHAPE.test(text.slice(s, end).trim());
+    } else if (line.trim()) {
+      // A short plain line right after an introduction is an item too ("Dotčené ulice:\nBezručova\nNerudova").
+      const t = line.trim();
+      if (intro && t.length <= 60 && !/[.:!?]$/.test(t) && /^\p{Lu}/u.test(t)) {
+        if (!group.length) groupIntro = true;
+        group.push([start, end]);
+      } else {
+        flush();
+        intro = t.length <= 300 && t.endsWith(':') && PLACE_INTRO.test(t);
+      }
+    }
+    start = end + 1;
+  }
+  flush();
 }
 
 /** The key two facts are compared by ("deadline" and "date" of the same day are the same fact). */

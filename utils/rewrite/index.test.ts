@@ -80,6 +80,96 @@ describe('rewriteNotice', () => {
   });
 });
 
+describe('the places line', () => {
+  const places = (t: string) => analyzeNotice(t, { now }).prefill.places;
+
+  it('lists every street of a list, with its house numbers', () => {
+    expect(places('Dne 9. 3. 2026 nepůjde elektřina v obci Lhota, části: ulice Lipová č. p. 2–20, Polní, Luční.')).toEqual(['Lipová č. p. 2–20', 'Polní', 'Luční']);
+    expect(places('Ve čtvrtek 12. 3. 2026 nepoteče voda v těchto ulicích:\n– Lipová\n– Polní (č. p. 1–9)\n– Luční\n\nCisterna bude u školy.')).toEqual([
+      'Lipová',
+      'Polní (č. p. 1–9)',
+      'Luční',
+    ]);
+  });
+
+  it("says where the main thing happens: not the detour, not an office address elsewhere", () => {
+    expect(places('Dne 9. 3. 2026 bude uzavřena ulice Lipová. Objížďka vede ulicemi Polní a Luční. Informace na MěÚ, Masarykovo nám. 1.')).toEqual(['Lipová']);
+    expect(places('Road closure on 9 March 2026 in Mill Road. Traffic will be diverted via Elm Street and Oak Lane.')).toEqual(['Mill Road']);
+  });
+
+  it("includes a place the notice's title names", () => {
+    expect(places('Uzavírka silnice II/312\n\nDne 9. 3. 2026 bude uzavřena ulice Lipová.')).toEqual(['silnice II/312', 'Lipová']);
+  });
+
+  it('falls back to the streets of the sentence that names the first one', () => {
+    expect(places('Svoz bude 9. 3. 2026. Kontejnery budou v ulici Lipová a na Náměstí Míru. Vstupenky v pokladně, Polní 5.')).toEqual(['Lipová', 'Náměstí Míru']);
+  });
+});
+
+describe('the amount line', () => {
+  const amount = (t: string, lang: 'cs' | 'en' = 'cs') => analyzeNotice(t, { now, lang }).prefill.amount;
+
+  it('carries every amount of its sentence, each with what it is for', () => {
+    expect(amount('Vstupné činí 120 Kč pro dospělé a 60 Kč pro děti od 6 let. Parkování 50 Kč.')).toBe('120 Kč pro dospělé, 60 Kč pro děti od 6 let');
+    expect(amount('The fee is CZK 300 per bin and CZK 150 for each extra bag.', 'en')).toBe('CZK 300 per bin, CZK 150 for each extra bag');
+    // Different things: each amount keeps its label.
+    expect(amount('Nájem sálu činí 800 Kč za hodinu a úklid 300 Kč.')).toBe('Nájem sálu 800 Kč za hodinu, úklid 300 Kč');
+  });
+
+  it('gives one amount what it is for, and stops before the verb', () => {
+    expect(amount('Poplatek ve výši 700 Kč za osobu a rok je splatný do 30. 6.')).toBe('700 Kč za osobu a rok');
+    expect(amount('Pokuta může být až 5 000 Kč.')).toBe('5 000 Kč');
+  });
+});
+
+describe('the date line', () => {
+  it('names every day of a list the main date belongs to, and a time only when all days share it', () => {
+    const list = rewriteNotice('Svoz papíru bude 3. 6., 17. 6. a 1. 7. 2026 vždy od 7:00.', { now, kind: 'waste-collection' });
+    expect(list.post).toContain('📅 Středa 3. 6., středa 17. 6. a středa 1. 7. 2026');
+    const programme = rewriteNotice('Program:\n• sobota 6. 6. v 18:00 – divadlo\n• sobota 13. 6. v 19:00 – koncert\nVstupné 100 Kč.', { now, kind: 'event' });
+    expect(programme.post).toContain('📅 Sobota 6. 6. a sobota 13. 6.');
+    expect(programme.fields.time).toBeUndefined();
+    expect(weekdayProblems(programme.post, 'cs', now)).toEqual([]);
+  });
+
+  it('takes a coming date for the main one, and never a deadline', () => {
+    const later = new Date(2026, 3, 18, 9);
+    const a = analyzeNotice('Vzorek odebraný 16. 4. 2026 ukázal závadu. Oprava potrubí proběhne 22. 4. 2026, voda nepoteče.', { now: later, kind: 'water-outage' });
+    expect(a.prefill.date).toBe('2026-04-22');
+    expect(analyzeNotice('Poplatek uhraďte nejpozději do 31. 3. 2026.', { now }).prefill.date).toBeUndefined();
+  });
+
+  it('reads "between 7.30 am and 3 pm" and "mezi 8 a 12 hod." as a time range', () => {
+    expect(analyzeNotice('The power will be off on 14 April 2026 between 7.30 am and 3 pm.', { now, lang: 'en' }).prefill.time).toBe('07:30–15:00');
+    expect(analyzeNotice('Voda nepoteče 14. 4. 2026 mezi 8 a 12 hod.', { now }).prefill.time).toBe('08:00–12:00');
+  });
+});
+
+describe('sentences that only repeat the fact lines', () => {
+  it('go, when every word and fact of them is in the lines already', () => {
+    const r = rewriteNotice('Dne 9. 3. 2026 nepůjde elektřina kvůli výměně sloupů.\nDotčené ulice: Lipová; Polní; Luční\nInformace na tel. 800 111 222.', { now });
+    expect(r.post).toContain('📍 Lipová, Polní a Luční');
+    expect(r.post).not.toContain('Dotčené ulice');
+    expect(r.missingFacts).toEqual([]);
+  });
+
+  it('stay when they say anything more', () => {
+    const r = rewriteNotice('Dne 9. 3. 2026 nepůjde elektřina kvůli výměně sloupů.\nDotčené ulice: Lipová; Polní, kde bude stát jeřáb.', { now });
+    expect(r.post).toContain('Dotčené ulice: Lipová; Polní, kde bude stát jeřáb.');
+  });
+});
+
+describe("the notice's own title", () => {
+  it('goes when the headline says something of its own, and stays under a general headline', () => {
+    const withDate = rewriteNotice('Oznámení o přerušení dodávky vody\n\nDne 9. 3. 2026 nepoteče voda v ulici Lipová.', { now });
+    expect(withDate.post.split('\n')[0]).toBe('💧 V pondělí 9. 3. nepoteče voda');
+    expect(withDate.post).not.toContain('Přerušení dodávky vody');
+    // No date: the headline is a general "Pozor, nepoteče voda", and the title is the only topic line left.
+    const noDate = rewriteNotice('Havárie vodovodu v ulici Lipová\n\nNepoteče voda v ulici Lipová, opravu hlásíme.', { now });
+    expect(noDate.post).toContain('Havárie vodovodu v ulici Lipová');
+  });
+});
+
 describe('missing facts', () => {
   it('reports a fact the admin removed, and accepts the same fact reformatted', () => {
     const analysis = analyzeNotice(NOTICE, { now });

@@ -11,13 +11,13 @@
 import type { Platform } from '../hosts/hosts';
 import { isPostKind, type PostKindId } from '../kinds';
 import { builtinTemplate } from '../templates/builtins';
-import { renderTemplate } from '../templates/render';
+import { formatValue, renderTemplate } from '../templates/render';
 import type { FieldValues, PostTemplate, TemplateField } from '../templates/types';
-import { countWords, joinParagraphs, rewriteBody, splitSentences, type RewriteWarning } from './body';
+import { countWords, joinParagraphs, NOTICE_PASTS_OK, rewriteBody, splitSentences, type RewriteWarning } from './body';
 import { classify } from './classify';
-import { EN_MONTHS, formatDateWithWeekday, isoDate, type Lang } from './dates';
-import { extractFacts, factKey, lastSentenceEnd, linkedAsRange, nextSentenceEnd, normText, type DateFact, type Fact } from './facts';
-import { normalizeInput } from './text';
+import { CS_WEEKDAYS, csNumeric, daysFromNow, EN_MONTHS, EN_WEEKDAYS, enLong, formatDateWithWeekday, isoDate, weekdayIndex, type Lang } from './dates';
+import { extractFacts, factKey, lastSentenceEnd, linkedAsList, linkedAsRange, nextSentenceEnd, normText, type DateFact, type Fact } from './facts';
+import { dropPageFurniture, normalizeInput } from './text';
 
 export type { Fact, FactType } from './facts';
 export type { RewriteWarning } from './body';
@@ -52,6 +52,10 @@ export interface Analysis {
   dates: DateFact[];
   /** Values for the standard fields (title, date, time, places, phone, …, details, source). */
   prefill: FieldValues;
+  /** The notice's own title line, if it had one (the post's headline replaces it). */
+  heading?: string;
+  /** The days of a list the main date belongs to ("7. 4., 21. 4. a 5. 5."): the date line shows them all. */
+  dateList?: DateFact[];
   warnings: RewriteWarning[];
   error?: 'empty';
 }
@@ -80,12 +84,15 @@ export interface RewriteResult {
 }
 
 const RANGE_BETWEEN = /^[ \u00a0]{0,3}(?:[-–—]|do|až|to|until|till)[ \u00a0]{0,3}$/iu;
+const BETWEEN_AND = /^[ \u00a0]{1,3}(?:a|and)[ \u00a0]{1,3}$/iu;
+const BETWEEN_BEFORE = /(?:^|[^\p{L}])(?:mezi|between)[ \u00a0]{1,3}$/iu;
+const MAX_DATE_LIST = 6;
 const WORD_LIMIT_TITLE = 10;
 const DAY_MS = 86_400_000;
 
 /** Sentences that belong in a field of their own when the template has one (then not repeated in the text). */
 const SENTENCE_FIELDS: Record<string, RegExp> = {
-  detour: /objížď|objízd|detour|diverted|diversion/iu,
+  detour: /objížď|objízd|převeden\p{L}{0,2} (?:na|přes|po)|detour|diverted|diversion/iu,
   tanker: /cistern|tanker|náhradní zásobování|náhradní vod/iu,
 };
 
@@ -100,13 +107,158 @@ function titleFrom(heading: string, firstSentence: string | undefined): string {
   return countWords(bare) <= WORD_LIMIT_TITLE && bare.length <= 80 ? bare : '';
 }
 
+function containsWord(hay: string, word: string): boolean {
+  const i = hay.indexOf(word);
+  return i >= 0 && !/[\p{L}\p{N}]/u.test(hay[i - 1] ?? '') && !/[\p{L}\p{N}]/u.test(hay[i + word.length] ?? '');
+}
+
+/** Where the title lines at the top of a notice end (up to three short lines without a full stop). */
+function titleLinesEnd(text: string): number {
+  let end = 0;
+  for (let lines = 0, at = 0; lines < 4 && at < text.length; lines++) {
+    const nl = text.indexOf('\n', at);
+    const lineEnd = nl < 0 ? text.length : nl;
+    const line = text.slice(at, lineEnd).trim();
+    if (line && (line.length > 100 || /[.!?]$/.test(line))) break;
+    if (line) end = lineEnd;
+    at = lineEnd + 1;
+  }
+  return end;
+}
+
+/** A fact in the detour's or the water tanker's sentence (those sentences get lines of their own). */
+/** Where the line holding `pos` starts, looking back at most 200 characters (a 1 MB line must not be read per fact). */
+function lineStartNear(text: string, pos: number): number {
+  for (let i = pos - 1; i >= 0 && pos - i <= 200; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return 0;
+}
+
+function isAside(text: string, f: Fact): boolean {
+  const from = Math.max(0, lastSentenceEnd(text, f.start), lineStartNear(text, f.start));
+  const sentence = text.slice(from, nextSentenceEnd(text, f.end));
+  return SENTENCE_FIELDS.detour!.test(sentence) || SENTENCE_FIELDS.tanker!.test(sentence);
+}
+
+const LIST_LINE = /^[ \u00a0\t]{0,4}(?:[•*·▪◦\-–—]|\d{1,2}[.)])[ \u00a0\t]/u;
+
+/** The sentence around a position; when it ends with ":", also the bullet lines it introduces. */
+function sentenceWithList(text: string, start: number, end: number): [number, number] {
+  const from = Math.max(0, lastSentenceEnd(text, start), lineStartNear(text, start));
+  let to = nextSentenceEnd(text, end);
+  if (/:[ \u00a0]*$/.test(text.slice(Math.max(from, to - 3), to))) {
+    let at = to;
+    for (let lines = 0; lines < 60 && at < text.length; lines++) {
+      const nl = text.indexOf('\n', at + 1);
+      const line = text.slice(at + 1, nl < 0 ? text.length : nl);
+      if (line.trim() && !LIST_LINE.test(line)) break;
+      at = nl < 0 ? text.length : nl;
+      to = at;
+    }
+  }
+  return [from, to];
+}
+
+// --- the amount line ---------------------------------------------------------------------------
+// What an amount is for, right after it: "za prvního psa", "/m² za rok", "per person per year".
+const AMOUNT_FOR = /^(?:[ \u00a0]?\/[ \u00a0]?[\p{L}²³]{1,8})?(?:[ \u00a0]{1,2}(?:za|na|pro|ročně|měsíčně|per|for|each|a|an)(?![\p{L}]))/u;
+// Words that end what an amount is for: a verb or a predicate ("… za osobu a rok splatný do …").
+const AMOUNT_FOR_STOP = new Set(['je', 'jsou', 'bude', 'budou', 'činí', 'lze', 'splatný', 'splatná', 'splatné', 'musí', 'is', 'are', 'will', 'must', 'payable', 'due', 'can', 'may']);
+// Linking words between a label and its amount: "Cena nájmu činí 20 Kč", "poplatek ve výši 900 Kč".
+const LINKING_TAIL = /(?:[ \u00a0]+(?:činí|činil[ao]?|je|jsou|bude|stojí|ve výši|výši|v hodnotě|až|is|are|costs?|of|amounts to))+[ \u00a0]*$/u;
+const AMOUNT_LINE_MAX = 140;
+
+/** The words after an amount that say what it is for (a preposition and up to three words). */
+function amountFor(text: string, end: number, limit: number, moreFollows: boolean): number {
+  const lead = AMOUNT_FOR.exec(text.slice(end, Math.min(limit, end + 20)));
+  if (!lead) {
+    const unit = /^[ \u00a0]?\/[ \u00a0]?[\p{L}²³]{1,8}/u.exec(text.slice(end, end + 12));
+    return unit ? end + unit[0].length : end;
+  }
+  // Up to the clause's end when that is near (six words); otherwise its first three words.
+  let at = end + lead[0].length;
+  const ends: number[] = [];
+  for (let words = 0; words < 7 && at < limit; words++) {
+    const w = /^[ \u00a0]{1,2}([\p{L}\d²]{1,20})(?![\p{L}\d])/u.exec(text.slice(at, at + 24));
+    if (!w || AMOUNT_FOR_STOP.has(w[1]!.toLowerCase())) break;
+    // "… za prvního psa a 900 Kč": "a" joins the next amount, not the words of this one.
+    if (moreFollows && /^(?:a|and|nebo|or)$/u.test(w[1]!)) break;
+    at += w[0].length;
+    ends.push(at);
+  }
+  return ends.length > 6 ? ends[2]! : at;
+}
+
+/**
+ * The 💰 line: every amount of the sentence that names the first one, each with what it is for
+ * ("600 Kč za prvního psa, 900 Kč za každého dalšího psa"); when the amounts are for different
+ * things, with their labels ("Cena nájmu 20 Kč/m² za rok, cena služeb 30 Kč/m² za rok").
+ */
+function amountLine(text: string, facts: Fact[], lang: Lang): string {
+  const first = firstOf(facts, 'money');
+  if (!first) return '';
+  const from = Math.max(0, lastSentenceEnd(text, first.start), lineStartNear(text, first.start));
+  const to = nextSentenceEnd(text, first.end);
+  const money = facts.filter((f) => f.type === 'money' && f.start >= first.start && f.end <= to).slice(0, 4);
+  if (money.length === 1) return text.slice(first.start, amountFor(text, first.end, to, false)).trim();
+  const parts: { label: string; text: string }[] = [];
+  let prevEnd = from;
+  money.forEach((m, i) => {
+    const next = money[i + 1];
+    const end = amountFor(text, m.end, next ? next.start : to, !!next);
+    // The label: the words between the previous amount's part (or the sentence start) and this amount.
+    const between = text
+      .slice(prevEnd, m.start)
+      .replace(/^[\s,;:]*(?:(?:a|and|nebo|or)(?![\p{L}]))?[\s,;:]*/u, '')
+      .replace(LINKING_TAIL, '')
+      .trim();
+    const words = countWords(between);
+    parts.push({ label: words >= 1 && words <= 6 && !/\d/.test(between) ? between : '', text: text.slice(m.start, end).trim() });
+    prevEnd = end;
+  });
+  // Labels only when the amounts are for different things (a later amount has its own).
+  const labelled = parts.slice(1).some((p) => p.label);
+  let line = parts.map((p, i) => (labelled && p.label ? `${i ? p.label[0]!.toLowerCase() + p.label.slice(1) : p.label} ${p.text}` : p.text)).join(', ');
+  if (line.length > AMOUNT_LINE_MAX) line = parts.map((p) => p.text).join(', ');
+  void lang;
+  return line.length > AMOUNT_LINE_MAX ? parts[0]!.text : line;
+}
+
+// A date at the start of a line: "• pátek 3. 7. v 19:30 – …", "Úterý 28. 4. 2026 od 7:00:".
+const LINE_HEAD_BEFORE_DATE = /^[ \u00a0\t]{0,4}(?:[•*·▪◦\-–—][ \u00a0\t]{1,3})?(?:(?:v|ve|on)[ \u00a0])?(?:\p{L}{2,9},?[ \u00a0]{1,2})?(?:dne[ \u00a0]{1,2})?$/iu;
+
+/**
+ * The dates of the list the main date belongs to: days written as a list in one sentence
+ * ("7. 4., 21. 4., 5. 5. a 19. 5. 2026"), or days that each open a line (a programme). Empty
+ * when the main date stands alone.
+ */
+function datesListedWith(text: string, main: DateFact, events: DateFact[]): DateFact[] {
+  const singles = events.filter((d) => !d.range);
+  // In one sentence: neighbours joined by ", " or " a ".
+  for (let i = 0; i < singles.length; i++) {
+    const run = [singles[i]!];
+    while (i + 1 < singles.length && linkedAsList(text, singles[i]!, singles[i + 1]!.weekday ?? singles[i + 1]!)) run.push(singles[++i]!);
+    if (run.length > 1 && run.some((d) => sameDay(d, main))) return uniqueDays(run).slice(0, MAX_DATE_LIST);
+  }
+  // One per line.
+  const heads = singles.filter((d) => LINE_HEAD_BEFORE_DATE.test(text.slice(lineStartNear(text, d.start), d.weekday?.start ?? d.start)) || LINE_HEAD_BEFORE_DATE.test(text.slice(lineStartNear(text, d.start), d.start)));
+  if (heads.length > 1 && heads.some((d) => sameDay(d, main))) return uniqueDays(heads).slice(0, MAX_DATE_LIST);
+  return [];
+}
+
+const sameDay = (a: DateFact, b: DateFact) => a.year === b.year && a.m === b.m && a.d === b.d;
+function uniqueDays(list: DateFact[]): DateFact[] {
+  const out: DateFact[] = [];
+  for (const d of list) if (!out.some((o) => sameDay(o, d))) out.push(d);
+  return out.sort((a, b) => dayOf(a) - dayOf(b));
+}
+
 const dayOf = (d: DateFact) => Date.UTC(d.year, d.m - 1, d.d) / DAY_MS;
 
 /** Reads a notice: language, kind, facts, the rewritten sentences and pre-filled field values. */
 export function analyzeNotice(raw: string, options: Pick<RewriteOptions, 'lang' | 'kind' | 'now'> = {}): Analysis {
   const now = options.now ?? new Date();
   const warnings: RewriteWarning[] = [];
-  let text = normalizeInput(typeof raw === 'string' ? raw : '');
+  let text = dropPageFurniture(normalizeInput(typeof raw === 'string' ? raw : ''));
   if (text.length > MAX_INPUT) {
     warnings.push({ code: 'inputTruncated', length: text.length });
     text = text.slice(0, MAX_INPUT);
@@ -136,8 +288,15 @@ export function analyzeNotice(raw: string, options: Pick<RewriteOptions, 'lang' 
     if (linkedAsRange(text, a, b.weekday ?? b) || (dayOf(b) - dayOf(a) === 1 && between.length <= 80 && /(?:^|[^\p{L}])(?:a|and)[ \u00a0]/u.test(between))) range = [a, b];
   }
   if (range) prefill.dates = `${isoDate(range[0].year, range[0].m, range[0].d)}/${isoDate(range[1].year, range[1].m, range[1].d)}`;
-  const main = dated.find((d) => !deadlineStarts.has(d.start)) ?? dated[0];
+  // The main date: the first that is not a deadline (a deadline has a line of its own) and, in a
+  // notice about what is coming, not one already past ("the sample taken on 16. 4." is not when
+  // the water is off).
+  const events = dated.filter((d) => !deadlineStarts.has(d.start));
+  const comingOnly = !NOTICE_PASTS_OK.has(kind);
+  const main = (comingOnly ? events.find((d) => daysFromNow(now, d.year, d.m, d.d) >= 0) : undefined) ?? events[0];
   if (main) prefill.date = isoDate(main.year, main.m, main.d);
+  // Several days of one list ("7. 4., 21. 4. a 5. 5.", a programme line per day): all go on the date line.
+  const dateList = main && !range ? datesListedWith(text, main, events) : [];
   const deadline = ex.dates.find((d) => deadlineStarts.has(d.start) && d.type === 'date');
   if (deadline) prefill.deadline = isoDate(deadline.year, deadline.m, deadline.d);
 
@@ -146,29 +305,58 @@ export function analyzeNotice(raw: string, options: Pick<RewriteOptions, 'lang' 
   // in the text, where their meaning is clear.
   const times = facts.filter((f) => f.type === 'time');
   if (main && times.length) {
-    const from = Math.max(0, lastSentenceEnd(text, main.start), text.lastIndexOf('\n', main.start));
-    const to = nextSentenceEnd(text, main.end);
-    const inSentence = times.filter((t) => t.start >= from && t.end <= to);
-    const a = inSentence[0];
-    const b = inSentence[1];
-    const linked = a && b && RANGE_BETWEEN.test(text.slice(a.end, b.start).replace(/[ \u00a0]*(?:hod(?:in)?\.?|h)(?=[ \u00a0])/u, ''));
-    const until = a && /(?:^|[^\p{L}])(?:do|until|till|by)[ \u00a0]+$/iu.test(text.slice(Math.max(0, a.start - 8), a.start));
-    if (a && inSentence.length === 1 && !until) prefill.time = a.norm;
-    else if (linked && inSentence.length === 2) prefill.time = `${a.norm}–${b.norm}`;
+    const timeOf = (d: DateFact) => {
+      const from = Math.max(0, lastSentenceEnd(text, d.start), lineStartNear(text, d.start));
+      const to = nextSentenceEnd(text, d.end);
+      const inSentence = times.filter((t) => t.start >= from && t.end <= to);
+      const a = inSentence[0];
+      const b = inSentence[1];
+      const between = a && b ? text.slice(a.end, b.start).replace(/[ \u00a0]*(?:hod(?:in)?\.?|h|am|pm)(?=[ \u00a0])/u, '') : '';
+      // "od 8 do 14", "8:00–14:00", and "between 7.30 am and 3 pm" / "mezi 8 a 12 hod."
+      const linked = a && b && (RANGE_BETWEEN.test(between) || (BETWEEN_AND.test(between) && BETWEEN_BEFORE.test(text.slice(Math.max(0, a.start - 9), a.start))));
+      const until = a && /(?:^|[^\p{L}])(?:do|until|till|by)[ \u00a0]+$/iu.test(text.slice(Math.max(0, a.start - 8), a.start));
+      if (a && inSentence.length === 1 && !until) return a.norm;
+      if (linked && inSentence.length === 2) return `${a.norm}–${b.norm}`;
+      return undefined;
+    };
+    const time = timeOf(main);
+    // With several days on the date line, a time only when every day has the same one.
+    if (time && dateList.every((d) => d === main || timeOf(d) === time)) prefill.time = time;
   }
 
-  // Streets and squares go to the places line; venues ("u kostela …") read right only in their sentence.
+  // The places line says where the main thing happens: the streets of the main date's sentence
+  // (with the list it introduces: "… v těchto ulicích:" + bullets) and every listed place
+  // ("Dotčené ulice: …", "v ulicích A, B a C"); when those are none, every street of the notice.
+  // Places of the detour's or the water tanker's sentence have lines of their own. Venues
+  // ("u kostela …") read right only in their sentence.
   const places: string[] = [];
-  const seenPlaces = new Set<string>();
-  for (const f of facts) {
-    if (f.type === 'place' && f.sub !== 'venue' && !seenPlaces.has(f.norm) && places.length < 12) {
-      seenPlaces.add(f.norm);
-      places.push(f.text);
-    }
+  // (Most notices have no detour and no water tanker: one look at the text spares a look per place.)
+  const hasField = { detour: SENTENCE_FIELDS.detour!.test(text), tanker: SENTENCE_FIELDS.tanker!.test(text) } as Record<string, boolean>;
+  const asides = hasField.detour || hasField.tanker;
+  const streets = facts.filter((f) => f.type === 'place' && f.sub !== 'venue' && !(asides && isAside(text, f)));
+  const mainSpan = main ? sentenceWithList(text, main.weekday?.start ?? main.start, main.end) : null;
+  // (A place is one fact however often it is named: the main sentence may name it a second time.)
+  const mainText = mainSpan ? text.slice(mainSpan[0], mainSpan[1]) : '';
+  // (The notice's title names the main thing too: "Uzavírka silnice II/315".)
+  const titleEnd = body.heading ? titleLinesEnd(text) : 0;
+  let chosen = streets.filter((f) => f.listed || f.end <= titleEnd || (mainSpan && ((f.start >= mainSpan[0] && f.end <= mainSpan[1]) || mainText.includes(f.text))));
+  // None there: the streets of the sentence that names the first one (where the notice places
+  // the thing; a ticket office or a cash desk comes later).
+  if (!chosen.length && streets.length) {
+    const [from, to] = sentenceWithList(text, streets[0]!.start, streets[0]!.end);
+    chosen = streets.filter((f) => f.start >= from && f.end <= to);
+  }
+  // "Skalička" says nothing more after "Zábřeh – Skalička".
+  const lower = chosen.map((f) => f.norm);
+  for (const f of chosen) {
+    if (places.length >= 12) break;
+    if (lower.some((o) => o !== f.norm && o.length > f.norm.length && containsWord(o, f.norm))) continue;
+    if (!places.includes(f.text)) places.push(f.text);
   }
   if (places.length) prefill.places = places;
+  const amount = amountLine(text, facts, lang);
+  if (amount) prefill.amount = amount;
   for (const [field, type] of [
-    ['amount', 'money'],
     ['account', 'account'],
     ['phone', 'phone'],
     ['email', 'email'],
@@ -185,13 +373,23 @@ export function analyzeNotice(raw: string, options: Pick<RewriteOptions, 'lang' 
   const question = sentences.find((x) => x.endsWith('?'));
   if (question && countWords(question) <= 20) prefill.question = question;
   for (const [field, re] of Object.entries(SENTENCE_FIELDS)) {
-    // One scan of the notice first: most notices have no detour or water tanker at all.
-    if (!re.test(text)) continue;
+    // One scan of the notice first (above): most notices have no detour or water tanker at all.
+    if (!hasField[field]) continue;
     const sentence = sentences.find((x) => re.test(x) && x !== body.heading);
     if (sentence) prefill[field] = sentence;
   }
   prefill.details = joinParagraphs(body.paragraphs);
-  return { lang, kind, text, facts, dates: ex.dates, prefill, warnings };
+  return {
+    lang,
+    kind,
+    text,
+    facts,
+    dates: ex.dates,
+    prefill,
+    warnings,
+    ...(body.heading ? { heading: body.heading } : {}),
+    ...(dateList.length > 1 ? { dateList } : {}),
+  };
 }
 
 /** The values a template starts with: its defaults, what the notice gave, then the admin's edits. */
@@ -217,6 +415,30 @@ function removeSentence(text: string, sentence: string): string {
     .replace(/^[ \u00a0]+|[ \u00a0]+$/gm, '')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+}
+
+/** Removes a whole line (a paragraph of its own) from a text. */
+function removeLine(text: string, line: string): string {
+  const lines = text.split('\n');
+  const i = lines.indexOf(line);
+  if (i < 0) return text;
+  lines.splice(i, 1);
+  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+}
+
+const fixedHeadlines = new Map<string, Set<string>>();
+/**
+ * The headline (the template's first line), and whether the alternative that rendered has a
+ * placeholder (a date, the title…) rather than just fixed words ("Pozor, uzavírka").
+ */
+function renderHeadline(firstLine: string, fields: readonly TemplateField[], values: FieldValues, ctx: Parameters<typeof renderTemplate>[3]): { headline: string; specific: boolean } {
+  const headline = renderTemplate(firstLine, fields, values, ctx);
+  let fixed = fixedHeadlines.get(firstLine);
+  if (!fixed) {
+    if (fixedHeadlines.size > 200) fixedHeadlines.clear();
+    fixedHeadlines.set(firstLine, (fixed = new Set(firstLine.split('||').filter((a) => !a.includes('{')).map((a) => a.trim()))));
+  }
+  return { headline, specific: !!headline && !fixed.has(headline) };
 }
 
 const staticSentenceCache = new WeakMap<object, Set<string>>();
@@ -247,11 +469,18 @@ function staticSentences(template: PostTemplate, platform: Platform): Set<string
 function trimDetails(template: PostTemplate, values: FieldValues, analysis: Analysis, ctx: Parameters<typeof renderTemplate>[3]): string {
   let details = values.details as string;
   const body = ctx.platform === 'instagram' ? template.instagram : template.facebook;
-  const headline = renderTemplate(body.slice(0, Math.max(0, body.indexOf('\n')) || body.length), template.fields, values, ctx);
+  const firstLine = body.slice(0, Math.max(0, body.indexOf('\n')) || body.length);
+  const { headline, specific } = renderHeadline(firstLine, template.fields, values, ctx);
   for (const name of ['title', 'question']) {
     const v = values[name];
     if (typeof v === 'string' && v && headline.includes(v)) details = removeSentence(removeSentence(details, `${v}.`), v);
   }
+  // The notice's own title line goes when the headline says something of its own (a date, the
+  // title): "Oznámení o přerušení dodávky elektrické energie" under "⚡ Ve středu 18. 3. nepůjde
+  // elektřina" only repeats it. Under a general headline ("Pozor, uzavírka") it stays: it is
+  // then the only place that says what the notice is about. (A fact only the title held comes
+  // back as a fact line: see composePost.)
+  if (analysis.heading && specific) details = removeLine(details, analysis.heading);
   const names = new Set(template.fields.map((f) => f.name));
   for (const name of Object.keys(SENTENCE_FIELDS)) {
     const v = values[name];
@@ -268,6 +497,82 @@ function trimDetails(template: PostTemplate, values: FieldValues, analysis: Anal
     }
   }
   return details;
+}
+
+// Words that say nothing a fact line does not: prepositions, labels ("Dotčené ulice:", "Affected
+// streets:"), "hod.", weekday and month names.
+const FILLER = new Set(
+  (
+    'a i v ve na do od z ze k ke s se u o po pro při za před mezi až dne dnech ve dnech hod hodin hodiny h tel e-mail email ' +
+    'ulice ulici ulicích ulic ul lokalita lokalitě lokality oblast oblasti části část obce města dotčené dotčená dotčených vypnutá ' +
+    'termín čas místo kde kdy datum adresa kontakt ' +
+    'pondělí úterý středa středu čtvrtek pátek sobota sobotu neděle neděli pondělka úterka středy čtvrtka pátku soboty ' +
+    'ledna února března dubna května června července srpna září října listopadu prosince ' +
+    'the and or of on at in to from until till between by for affected street streets road roads area areas location locations ' +
+    'date time place where when address contact am pm ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'
+  ).split(' '),
+);
+const MAY_REPEAT = /[\d@]|[ \u00a0(,;:–-]\p{Lu}/u;
+const isLetterAt = (s: string, i: number) => {
+  const c = s.charCodeAt(i);
+  return c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45 : c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000;
+};
+
+/** `word` stands in `text` as a whole word. */
+function hasWord(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if ((i === 0 || !isLetterAt(text, i - 1)) && !isLetterAt(text, i + word.length)) return true;
+  }
+  return false;
+}
+
+/** Every word of a (lower-case) sentence is a filler word or stands in `known` (stops at the first that does not). */
+function allKnown(sentence: string, known: string): boolean {
+  let start = -1;
+  for (let i = 0; i <= sentence.length; i++) {
+    if (i < sentence.length && isLetterAt(sentence, i)) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0) {
+      const w = sentence.slice(start, i);
+      start = -1;
+      if (w.length >= 3 && !FILLER.has(w) && !hasWord(known, w)) return false;
+    }
+  }
+  return true;
+}
+const DETAILS_DEDUPE_MAX = 20_000;
+
+/**
+ * The text without lines that only repeat the fact lines ("Dotčené ulice: A; B; C" under
+ * "📍 A, B a C", "Termín: 14. 4. 2026 od 7:30"): a line (a paragraph) goes when every word of
+ * it is a filler word or stands in the headline and lines already, and every fact of it is
+ * there too. Bullet lines, a line that introduces a list (":") and the text's first line stay.
+ */
+function dropRepeats(details: string, rest: string, lang: Lang, now: Date): string {
+  if (!details || details.length > DETAILS_DEDUPE_MAX) return details;
+  let known: string | null = null;
+  const lines = details.split('\n');
+  let first = true;
+  let dropped = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.trim()) continue;
+    const isFirst = first;
+    first = false;
+    // (No digit, address sign or name inside: no fact, nothing a line could repeat.)
+    if (isFirst || line.length > 300 || line.startsWith('• ') || /:\s*$/u.test(line) || !MAY_REPEAT.test(line)) continue;
+    known ??= rest.toLowerCase();
+    if (!allKnown(line.toLowerCase(), known)) continue;
+    // Every fact of it, as written or as the lines write it (no second reading of the post).
+    const own = extractFacts(line, { lang, now }).facts;
+    if (!own.length || !own.every((f) => findToken(rest, f.text) >= 0 || rewrittenForms(f).some((form) => findToken(rest, form, true) >= 0))) continue;
+    lines[i] = '';
+    dropped = true;
+  }
+  return dropped ? lines.join('\n').replace(/\n{3,}/g, '\n\n').trim() : details;
 }
 
 function uniqueTags(tags: string[]): string[] {
@@ -421,16 +726,37 @@ export function composePost(analysis: Analysis | null, template: PostTemplate, e
   const platform = ctx.platform;
   let values = fieldValues(template, analysis, edits);
   const renderCtx = { lang, platform, hashtags: hashtagsFor(template, ctx.hashtags ?? [], platform), town: ctx.town ?? '' };
+  const body = platform === 'instagram' ? template.instagram : template.facebook;
   if (analysis && edits.details === undefined && typeof values.details === 'string') {
     values = { ...values, details: trimDetails(template, values, analysis, renderCtx) };
   }
-  const body = platform === 'instagram' ? template.instagram : template.facebook;
   const warnings: RewriteWarning[] = [...(analysis?.warnings ?? [])];
   const facts = analysis?.facts ?? [];
 
   let post = renderTemplate(body, template.fields, values, renderCtx);
+  // Sentences that only repeat the fact lines go (read against the post without its text).
+  if (analysis && edits.details === undefined && typeof values.details === 'string' && values.details) {
+    const field = template.fields.find((f) => f.name === 'details');
+    const shown = field ? formatValue(field, values.details, [], renderCtx) : null;
+    const at = shown ? post.indexOf(shown) : -1;
+    if (at >= 0) {
+      const details = dropRepeats(values.details, post.slice(0, at) + post.slice(at + shown!.length), lang, now);
+      if (details !== values.details) {
+        values = { ...values, details };
+        post = renderTemplate(body, template.fields, values, renderCtx);
+      }
+    }
+  }
   if (platform === 'instagram' && edits.details === undefined && typeof values.details === 'string') {
     post = shortenForInstagram(post, body, template.fields, values, renderCtx, facts, lang, now, warnings);
+  }
+
+  // Several days of one list: the date line names them all ("📅 Úterý 7. 4., úterý 21. 4. a úterý 5. 5. 2026").
+  if (analysis?.dateList && edits.date === undefined && values.date === analysis.prefill.date) {
+    const field = template.fields.find((f) => f.name === 'date');
+    const one = field ? formatValue(field, values.date, [], renderCtx) : null;
+    const listed = one ? replaceFactLine(post, one, dateListText(analysis.dateList, lang)) : post;
+    if (platform !== 'instagram' || listed.length <= INSTAGRAM_MAX) post = listed;
   }
 
   let missing = findMissingFacts(facts, post, lang, now);
@@ -446,6 +772,34 @@ export function composePost(analysis: Analysis | null, template: PostTemplate, e
   }
   if (platform === 'facebook' && post.length > FACEBOOK_MAX) warnings.push({ code: 'facebookLong', length: post.length });
   return { post, values, missingFacts: missing, linkInBio, warnings };
+}
+
+/** "úterý 7. 4., úterý 21. 4. a úterý 5. 5. 2026", "Tuesday 7 April, Tuesday 21 April and Tuesday 5 May 2026". */
+function dateListText(list: DateFact[], lang: Lang): string {
+  const last = list[list.length - 1]!;
+  const shown = list.some((d) => d.y !== null);
+  const oneYear = list.every((d) => d.year === last.year);
+  const items = list.map((d, i) => {
+    const wd = weekdayIndex(d.year, d.m, d.d);
+    const y = shown && (i === list.length - 1 || !oneYear) ? d.year : null;
+    return lang === 'cs' ? `${CS_WEEKDAYS[wd]!.nom} ${csNumeric(y, d.m, d.d)}` : `${EN_WEEKDAYS[wd]} ${enLong(y, d.m, d.d)}`;
+  });
+  return items.slice(0, -1).join(', ') + (lang === 'cs' ? ' a ' : ' and ') + items[items.length - 1];
+}
+
+/** The first line that is a marker and `value` ("📅 V úterý 7. 4. 2026") gets `replacement` instead. */
+function replaceFactLine(post: string, value: string, replacement: string): string {
+  const lines = post.split('\n');
+  const v = value.toLowerCase();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.length < value.length || line.slice(-value.length).toLowerCase() !== v) continue;
+    const prefix = line.slice(0, line.length - value.length);
+    if (/[\p{L}\p{N}]/u.test(prefix)) continue;
+    lines[i] = prefix + replacement[0]!.toLocaleUpperCase() + replacement.slice(1);
+    return lines.join('\n');
+  }
+  return post;
 }
 
 function insertBeforeHashtags(post: string, block: string): string {

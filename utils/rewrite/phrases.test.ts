@@ -32,6 +32,25 @@ describe('Czech office phrases', () => {
     ['Oprava bude provedena v pondělí.', 'Oprava proběhne v pondělí.'],
     ['Koncert se bude konat v sobotu.', 'Koncert bude v sobotu.'],
     ['V případě dotazů volejte 583 468 111.', 'S dotazy volejte 583 468 111.'],
+    // Talking to people: the verb follows "vás" only when the clause is about them.
+    ['Žádáme odběratele, aby si vytvořili zásobu vody.', 'Prosíme vás, abyste si vytvořili zásobu vody.'],
+    ['Žádáme občany, aby nádoby byly přistaveny do 6 hodin.', 'Prosíme vás, aby nádoby byly přistaveny do 6 hodin.'],
+    ['Zákazníci jsou žádáni, aby nemanipulovali se zařízením.', 'Prosíme vás, abyste nemanipulovali se zařízením.'],
+    ['Žádáme občany, kteří viděli nehodu, aby se ozvali.', 'Prosíme všechny, kteří viděli nehodu, aby se ozvali.'],
+    ['Policie žádá občany, kteří mají informace, aby volali 158.', 'Policie prosí všechny, kteří mají informace, aby volali 158.'],
+    ['Vlastníci, kteří chtějí kontejner, jsou žádáni, aby se přihlásili.', 'Prosíme vlastníky, kteří chtějí kontejner, aby se přihlásili.'],
+    ['Chodci, kteří jdou kolem stavby, jsou žádáni, aby dbali opatrnosti.', 'Prosíme chodce, kteří jdou kolem stavby, aby dbali opatrnosti.'],
+    ['O výsledku budeme občany informovat.', 'O výsledku vás budeme informovat.'],
+    ['Budeme obyvatele včas informovat.', 'Budeme vás včas informovat.'],
+    // Legal citations: the law's name stays, its numbers go.
+    ['Úřad podle § 94 odst. 2 zákona č. 183/2006 Sb., stavebního zákona, ve znění pozdějších předpisů, vydává rozhodnutí.', 'Úřad podle stavebního zákona vydává rozhodnutí.'],
+    ['Starosta dle § 15 zákona č. 491/2001 Sb., o volbách do zastupitelstev obcí, oznamuje', 'Starosta podle zákona o volbách do zastupitelstev obcí oznamuje'],
+    ['Vyhláška č. 5/2020 Sb., ve znění pozdějších předpisů, platí.', 'Vyhláška č. 5/2020 Sb., platí.'],
+    // A length of time stays "po dobu"; a clause gets its comma, and "se" moves after the verb.
+    ['Vodu převařte po dobu nejméně 1 minuty.', 'Vodu převařte po dobu nejméně 1 minuty.'],
+    ['V případě potřeby se obraťte na dispečink.', 'Když bude potřeba, obraťte se na dispečink.'],
+    ['V případě nepříznivého počasí se trh koná v hale.', 'Za špatného počasí se trh koná v hale.'],
+    ['Zařízení je nutno považovat za živé.', 'Zařízení je potřeba považovat za živé.'],
   ])('%s → %s', (from, to) => {
     expect(cs(from)).toBe(to);
     expect(findOfficePhrases(cs(from), 'cs')).toEqual([]);
@@ -62,9 +81,20 @@ describe('English office phrases', () => {
     ['The water supply will be interrupted on Monday.', 'There will be no water on Monday.'],
     ['We apologise for any inconvenience caused.', 'Sorry for the trouble.'],
     ['Thank you for your understanding.', 'Thanks for bearing with us.'],
+    // After a request that speaks to the reader, the clause's "their/they" speak to them too.
+    ['Residents are advised to plan their journeys accordingly.', 'Please plan your journeys accordingly.'],
+    ['Drivers are requested to move their cars and to lock them.', 'Drivers, please move your cars and lock them.'],
+    ['Customers are asked to check their meters before they leave.', 'Please check your meters before you leave.'],
+    ['Owners are asked to keep their dogs on a lead.', 'Owners, please keep your dogs on a lead.'],
+    // A new subject ("that children …") keeps its own "their".
+    ['Parents are asked to ensure that children wear their helmets.', 'Parents, please ensure that children wear their helmets.'],
   ])('%s → %s', (from, to) => {
     const out = en(from).replace(/ ,/g, ',').replace(/^\s+/, '');
     expect(out[0]!.toUpperCase() + out.slice(1)).toBe(to);
+  });
+
+  it('starts the sentence with a capital when its opening phrase is dropped', () => {
+    expect(en('Bins go out by 6 am. Residents are reminded that glass must not be placed in the bins.').replace(/  +/g, ' ')).toBe('Bins go out by 6 am. Glass must not be placed in the bins.');
   });
 });
 

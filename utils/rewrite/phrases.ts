@@ -46,12 +46,48 @@ const between = (m: string) =>
 /** Nominative plural → accusative plural of a noun for people ("řidiči" → "řidiče", "majitelé" → "majitele"). */
 function pluralAccusative(word: string): string {
   const w = word.toLocaleLowerCase('cs');
-  const rules: [string, string][] = [['ové', 'y'], ['ci', 'ky'], ['či', 'če'], ['ři', 'ře'], ['ti', 'ty'], ['di', 'dy'], ['ni', 'ny'], ['é', 'e'], ['i', 'e']];
+  // ("zákazníci" → "zákazníky", but "nájemci", "chodci" → "nájemce", "chodce"; "cyklisté" → "cyklisty")
+  const rules: [string, string][] = [['ové', 'y'], ['íci', 'íky'], ['ci', 'ce'], ['či', 'če'], ['ři', 'ře'], ['sté', 'sty'], ['ti', 'ty'], ['di', 'dy'], ['ni', 'ny'], ['é', 'e'], ['i', 'e']];
   for (const [from, to] of rules) if (w.endsWith(from)) return w.slice(0, -from.length) + to;
   return w;
 }
 
-const CS_WHO = '(?:všechny |všem )?(?:občany|občanům|obyvatele|obyvatelům|spoluobčany|spoluobčanům|veřejnost|veřejnosti|vás|Vás)';
+const CS_WHO = '(?:všechny |všem )?(?:občany|občanům|obyvatele|obyvatelům|spoluobčany|spoluobčanům|odběratele|odběratelům|zákazníky|zákazníkům|veřejnost|veřejnosti|vás|Vás)';
+
+/**
+ * "aby" after "prosíme vás": "abyste" when the clause's verb is about the people ("aby si
+ * vytvořili zásobu" → "abyste si vytvořili"), "aby" when its subject is something else ("aby
+ * nádoby byly přistaveny"). The first past form in -li decides; -ly/-la/-lo keeps "aby".
+ */
+const CLAUSE_VERB = /(?:^|[ \u00a0])(\p{L}{2,20}l([iyao]))(?![\p{L}])/u;
+function abyFor(rest: string): string {
+  const m = CLAUSE_VERB.exec(rest.slice(0, 90).split(/[.;!?]/u)[0]!);
+  return !m || m[2] === 'i' ? 'abyste' : 'aby';
+}
+const askYou = (pre: string): Replace => (_match, rest) => ({ text: `${pre}, ${abyFor(rest)}`, consumed: 0 });
+
+/** A legal citation made plain: "podle § 15 odst. 1 zákona č. 247/1995 Sb., o volbách…," → "podle zákona o volbách…". */
+const REGULATION_GEN: Record<string, string> = { zákona: 'zákona', zákonem: 'zákona', vyhlášky: 'vyhlášky', vyhláškou: 'vyhlášky', 'nařízení vlády': 'nařízení vlády', 'nařízením vlády': 'nařízení vlády' };
+const LAW_NAME = /Sb\.,[ \u00a0]{1,3}([^,]{3,80}),/u;
+const REGULATION_WORD = /(zákona|zákonem|vyhlášky|vyhláškou|nařízení[ \u00a0]vlády|nařízením[ \u00a0]vlády)/u;
+const plainCitation: Replace = (match) => {
+  const reg = REGULATION_GEN[REGULATION_WORD.exec(match)?.[1]?.replace(/\u00a0/g, ' ') ?? 'zákona'] ?? 'zákona';
+  const name = LAW_NAME.exec(match)?.[1]?.trim();
+  const law = !name ? reg : name.startsWith('o ') ? `${reg} ${name}` : name;
+  return { text: `podle ${law}`, consumed: 0 };
+};
+// "§ 13 odst. 1 písm. c)" (no literal spaces here: a space in a rule stands for 1–3 spaces).
+const SECTION = '§(?:\\x20|\\u00a0)?\\d{1,4}[a-z]?(?: (?:odst|písm|bod)\\.(?:\\x20|\\u00a0)?[\\da-z]{1,3}\\)?){0,4}';
+const REGULATION = '(?:zákona|zákonem|vyhlášky|vyhláškou|nařízení vlády|nařízením vlády)';
+const STATUTE = 'č\\.(?:\\x20|\\u00a0)?\\d{1,4}/\\d{4} Sb\\.';
+const STATUTE_NAME = ', (?:o [^,.;:\\n]{3,80}|\\p{Ll}{3,20} (?:zákona|zákoníku|řádu)),';
+
+/** "v případě potřeby" → "když bude potřeba, …": a clause needs a comma, and "se"/"si" moves after the verb. */
+const clause = (words: string): Replace => (_match, rest) => {
+  const clitic = /^([ \u00a0]+)(se|si)[ \u00a0]+(\p{L}{2,20})(?![\p{L}])/u.exec(rest);
+  if (clitic) return { text: `${words}, ${clitic[3]} ${clitic[2]}`, consumed: clitic[0].length };
+  return { text: /^[ \u00a0]+\p{L}/u.test(rest) ? `${words},` : words, consumed: 0 };
+};
 
 // Order matters only where two rules can start at the same place: the longer one comes first.
 const CS_RULES: Rule[] = [
@@ -61,15 +97,36 @@ const CS_RULES: Rule[] = [
   { from: `tímto (?:oznamujeme|informujeme|sdělujeme|upozorňujeme)`, to: '' },
   { from: `(?:tímto )?upozorňujeme ${CS_WHO}`, to: 'upozorňujeme vás' },
   { from: `(?:tímto )?informujeme ${CS_WHO}`, to: 'dáváme vám vědět' },
-  { from: `(?:tímto )?(?:žádáme|vyzýváme|apelujeme na) (?:tímto )?${CS_WHO},? aby`, to: 'prosíme vás, abyste' },
+  // "Žádáme občany, kteří…" is not "prosíme vás, kteří": the people the request is for are "všichni, kteří".
+  { from: `(?:tímto )?(?:žádáme|vyzýváme) (?:tímto )?(?:občany|obyvatele|spoluobčany|veřejnost|odběratele),?(?= (?:kteří|kdo))`, to: 'prosíme všechny,' },
+  { from: `(?:žádá|vyzývá) (?:tímto )?(?:občany|obyvatele|spoluobčany|veřejnost|odběratele),?(?= (?:kteří|kdo))`, to: 'prosí všechny,' },
+  { from: `(?:tímto )?(?:žádáme|vyzýváme|apelujeme na) (?:tímto )?${CS_WHO},? aby`, to: askYou('prosíme vás') },
   { from: `(?:tímto )?(?:žádáme|vyzýváme|apelujeme na) (?:tímto )?${CS_WHO}`, to: 'prosíme vás' },
-  { from: `(?:občané|obyvatelé|spoluobčané) jsou (?:tímto )?(?:žádáni|vyzýváni|prošeni),? aby`, to: 'prosíme vás, abyste' },
-  { from: `(?:občané|obyvatelé|spoluobčané) jsou (?:tímto )?(?:žádáni|vyzýváni|prošeni)`, to: 'prosíme vás' },
-  { from: `(?:občané|obyvatelé|spoluobčané) jsou (?:tímto )?(?:upozorňováni|informováni)`, to: 'upozorňujeme vás' },
-  // "Řidiči jsou žádáni, aby …" → "Prosíme řidiče, aby …"
-  { from: `\\p{L}{1,20}(?:i|é|ové) jsou (?:tímto )?(?:žádáni|žádány|vyzýváni|vyzývány|prošeni),? aby`, to: (m) => ({ text: `prosíme ${pluralAccusative(m.split(/[ \u00a0]/u)[0]!)}, aby`, consumed: 0 }) },
+  { from: `(?:občané|obyvatelé|spoluobčané|odběratelé|zákazníci) jsou (?:tímto )?(?:žádáni|vyzýváni|prošeni),? aby`, to: askYou('prosíme vás') },
+  { from: `(?:občané|obyvatelé|spoluobčané|odběratelé|zákazníci) jsou (?:tímto )?(?:žádáni|vyzýváni|prošeni)`, to: 'prosíme vás' },
+  { from: `(?:občané|obyvatelé|spoluobčané|odběratelé|zákazníci) jsou (?:tímto )?(?:upozorňováni|informováni)`, to: 'upozorňujeme vás' },
+  // "Řidiči jsou žádáni, aby …" → "Prosíme řidiče, aby …"; "Nájemci, kteří mají zájem, jsou žádáni,
+  // aby …" → "Prosíme nájemce, kteří mají zájem, aby …"
+  { from: `\\p{L}{1,20}(?:i|é|ové)(?:, kteří [^.,;:!?\\n]{1,80},)? jsou (?:tímto )?(?:žádáni|žádány|vyzýváni|vyzývány|prošeni),? aby`, to: (m) => {
+    const who = m.split(/[ \u00a0,]/u)[0]!;
+    const comma = m.indexOf(',');
+    const jsou = m.search(/[ \u00a0]{1,3}jsou[ \u00a0]/u);
+    const relative = comma >= 0 && comma < jsou ? `${m.slice(comma + 1, jsou).replace(/,$/u, '').trim()}, ` : '';
+    return { text: `prosíme ${pluralAccusative(who)}, ${relative}aby`, consumed: 0 };
+  } },
   { from: '(?:tímto )?žádáme', to: 'prosíme' },
   { from: '(?:tímto )?žádá', to: 'prosí' },
+  // "O obnovení dodávky budeme občany informovat." → "… budeme vás informovat."
+  // ("vás" is a clitic: second in its clause, "O obnovení vás budeme informovat"; first words keep "Budeme vás".)
+  { from: `budeme (?:občany|obyvatele|spoluobčany|odběratele|veřejnost)(?: včas| neprodleně| ihned)?(?= (?:informovat|upozorňovat|upozornit))`, to: (m) => {
+    const when = /(včas|neprodleně|ihned)$/u.exec(m)?.[1];
+    const adverb = when ? ` ${when === 'včas' ? 'včas' : 'hned'}` : '';
+    return { text: (m[0] === 'B' ? 'budeme vás' : 'vás budeme') + adverb, consumed: 0 };
+  } },
+  // Legal citations: "podle § 13 odst. 1 písm. c) zákona č. 183/2006 Sb., stavebního zákona, ve znění
+  // pozdějších předpisů," → "podle stavebního zákona". (A bare "zákona č. 128/2000 Sb." stays: short.)
+  { from: `(?:podle|dle|ve smyslu|v souladu se?|na základě) (?:ustanovení )?(?:${SECTION} ${REGULATION}(?: ${STATUTE})?(?:${STATUTE_NAME})?|${REGULATION} ${STATUTE}${STATUTE_NAME})(?:,? ve znění pozdějších předpisů,?)?`, to: plainCitation },
+  { from: ',? ve znění pozdějších předpisů', to: '' },
   { from: 'bližší (?:informace|podrobnosti)', to: 'více informací' },
   // Thanks and apologies: warmer.
   { from: `děkujeme (?:vám )?(?:předem )?za (?:vaše )?pochopení(?:,? (?:trpělivost|spolupráci|shovívavost|ohleduplnost))?(?: a (?:trpělivost|spolupráci|shovívavost|ohleduplnost))?`, to: 'moc děkujeme za trpělivost' },
@@ -87,17 +144,18 @@ const CS_RULES: Rule[] = [
   { from: 'prostřednictvím', to: 'pomocí' },
   // Time.
   { from: 'v průběhu', to: 'během' },
-  { from: 'po dobu(?= \\p{Ll})', to: 'během' },
+  // "po dobu uzavírky" → "během uzavírky"; not "po dobu nejméně 1 minuty" (a length of time).
+  { from: 'po dobu(?= (?!nejméně|alespoň|minimálně|maximálně|nejvýše|nejdéle|až|cca|asi|zhruba|přibližně|jedné|jednoho|několika)\\p{Ll})', to: 'během' },
   { from: 'v (?:době|čase|termínu|období) od', to: 'od' },
   { from: 'v termínu do', to: 'do' },
   { from: 'neprodleně|bezodkladně', to: 'hned' },
   // Conditions.
   { from: 'v případě, že', to: 'pokud' },
   { from: 'za předpokladu, že', to: 'pokud' },
-  { from: 'v případě potřeby', to: 'když bude potřeba' },
+  { from: 'v případě potřeby', to: clause('když bude potřeba') },
   { from: 'v případě (?:dotazů|otázek)', to: 's dotazy' },
-  { from: 'v případě nepříznivého počasí', to: 'když bude špatné počasí' },
-  { from: 'je (?:nezbytně )?(?:nutné|nezbytné)', to: 'je potřeba' },
+  { from: 'v případě nepříznivého počasí', to: 'za špatného počasí' },
+  { from: 'je (?:nezbytně )?(?:nutné|nezbytné|nutno)', to: 'je potřeba' },
   // Passive → active where the subject stays the same.
   { from: '(?:dojde k přerušení dodávky|bude přerušena dodávka|bude přerušeno zásobování) (?:pitnou )?(?:pitné )?vod(?:y|ou)', to: 'nepoteče voda' },
   { from: 'dodávka (?:pitné )?vody bude přerušena', to: 'voda nepoteče' },
@@ -118,14 +176,40 @@ const CS_RULES: Rule[] = [
   { from: 'tímto', to: '' },
 ];
 
-const EN_WHO = '(?:all )?(?:residents|citizens|members of the public|the public|inhabitants|everyone)';
+const EN_WHO = '(?:all )?(?:residents|citizens|members of the public|the public|inhabitants|everyone|customers)';
+
+/**
+ * "Residents are advised to plan their journeys and to allow …" → "Please plan your journeys
+ * and allow …": once the request speaks to the reader, "their/they/themselves" in the same
+ * clause are "your/you/yourselves". The clause ends at a sentence end or at "that/which/who"
+ * (a new subject: "… ensure that children wear their helmets" keeps "their").
+ */
+const CLAUSE_END = /[.;!?\n]|[ \u00a0](?:that|which|who|whose|whom)(?![\p{L}])/u;
+const YOUR: Record<string, string> = { their: 'your', theirs: 'yours', themselves: 'yourselves', they: 'you', "they're": "you're" };
+const THEY_WORDS = /(?<![\p{L}'’])(their|theirs|themselves|they(?:'re)?)(?![\p{L}'’])/giu;
+function pleaseYou(pre: string): Replace {
+  return (_match, rest) => {
+    const end = CLAUSE_END.exec(rest);
+    let scope = rest.slice(0, end ? end.index : rest.length);
+    if (!end && scope.length > 120) scope = scope.slice(0, Math.max(0, scope.lastIndexOf(' ')));
+    const changed = scope
+      .replace(THEY_WORDS, (w) => {
+        const to = YOUR[w.toLowerCase()] ?? w;
+        return w[0] !== w[0]!.toLowerCase() ? to[0]!.toUpperCase() + to.slice(1) : to;
+      })
+      .replace(/[ \u00a0]and[ \u00a0]to[ \u00a0]/gu, ' and ');
+    if (changed === scope) return { text: pre, consumed: 0 };
+    // (The clause is taken whole, so its own office phrases are replaced here.)
+    return { text: pre + replacePhrases(changed, 'en').text, consumed: scope.length };
+  };
+}
 
 const EN_RULES: Rule[] = [
   { from: `we (?:would like to |wish to )?(?:hereby )?(?:inform|notify|advise) (?:you|${EN_WHO}) that`, to: '' },
   { from: '(?:please )?be (?:advised|informed) that', to: '' },
-  { from: `${EN_WHO} (?:is|are) (?:hereby )?(?:kindly )?(?:advised|requested|asked|urged|reminded|required) to`, to: 'please' },
+  { from: `${EN_WHO} (?:is|are) (?:hereby )?(?:kindly )?(?:advised|requested|asked|urged|reminded|required) to`, to: pleaseYou('please') },
   { from: `${EN_WHO} (?:is|are) (?:hereby )?(?:advised|informed|reminded|notified) that`, to: '' },
-  { from: '(?:is|are) (?:hereby )?(?:kindly )?(?:requested|asked|advised|urged) to', to: ', please' },
+  { from: '(?:is|are) (?:hereby )?(?:kindly )?(?:requested|asked|advised|urged) to', to: pleaseYou(', please') },
   { from: 'we apologi[sz]e for any (?:inconvenience|disruption|trouble)(?: (?:this|that this) (?:may cause|may have caused|causes)| caused)?', to: 'sorry for the trouble' },
   { from: 'thank you for your (?:understanding|patience and understanding|understanding and patience|cooperation and understanding|understanding and cooperation)', to: 'thanks for bearing with us' },
   { from: '(?:the )?(?:water|gas|electricity|power) supply will be (?:interrupted|suspended|cut off|disconnected|shut off)', to: 'there will be no $1' },
@@ -179,6 +263,8 @@ for (const lang of ['cs', 'en'] as const) {
   if (groups !== RULES[lang].length) throw new Error(`phrases(${lang}): ${groups} groups for ${RULES[lang].length} rules`);
 }
 
+const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
+
 /** Upper-cases the first letter when the replaced text started with one. */
 function matchCase(original: string, replacement: string): string {
   if (!replacement) return replacement;
@@ -197,7 +283,7 @@ export interface PhraseResult {
  * searched with the full alternation: most of a notice has none, so most of it is never scanned.
  */
 const ANCHORS: Record<Lang, RegExp> = {
-  cs: /dovoluj|oznam|inform|sděl|tímto|upozor|žád|vyzýv|apel|proš|děkuj|omlouv|důvod|vzhledem|ohledem|účelem|souladu|základě|prostřednictvím|průběhu|dobu|době|čase|termínu|období|neprodleně|bezodkladně|případě|předpokladu|nutné|nezbytné|přeruš|proveden|zahájen|ukončen|kon[aá]|bližší/gi,
+  cs: /dovoluj|oznam|inform|sděl|tímto|upozor|žád|vyzýv|apel|proš|děkuj|omlouv|důvod|vzhledem|ohledem|účelem|souladu|základě|prostřednictvím|průběhu|dobu|době|čase|termínu|období|neprodleně|bezodkladně|případě|předpokladu|nutné|nezbytné|nutno|přeruš|proveden|zahájen|ukončen|kon[aá]|bližší|§|znění|sb\./gi,
   en: /inform|notify|advise|hereby|requested|asked|urged|reminded|required|apologi|thank you|supply|accordance|pursuant|compliance|fact that|owing|in order|prior|subsequent|event|regard|respect|relation|point in time|present time|vicinity|number of|carried out|commenc|held|terminat|utili|approximately|sufficient|assistance|endeavour|forthwith|individuals|persons/gi,
 };
 /** How far a match can start before its anchor word / end after it (the "bude … přerušena" rule is the longest). */
@@ -262,6 +348,16 @@ function scan(text: string, lang: Lang, windows: readonly (readonly [number, num
       }
       out += text.slice(last, start) + matchCase(m[0], replacement);
       last = end + consumed;
+      // A sentence's opening phrase dropped ("Residents are reminded that soil …"): the next word starts it.
+      if (!replacement && isUpper(m[0][0]!)) {
+        let j = last;
+        while (j < text.length && j - last < 4 && (text[j] === ' ' || text[j] === '\u00a0' || text[j] === ',')) j++;
+        const c = text[j];
+        if (c !== undefined && c !== c.toUpperCase()) {
+          out += text.slice(last, j) + c.toUpperCase();
+          last = j + 1;
+        }
+      }
       replaced++;
       re.lastIndex = last - base;
       if (re.lastIndex >= slice.length) break;

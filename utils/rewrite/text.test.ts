@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, htmlToText, looksLikeHtml, normalizeInput } from './text';
+import { decodeEntities, dropPageFurniture, htmlToText, looksLikeHtml, normalizeInput } from './text';
 
 describe('htmlToText', () => {
   it('keeps the text, turns blocks into lines and list items into bullets', () => {
@@ -16,6 +16,18 @@ describe('htmlToText', () => {
   it('decodes named, decimal and hex entities, and leaves unknown ones as typed', () => {
     expect(decodeEntities('z&nbsp;důvodu &ndash; 8&#58;00 &#x2014; &scaron;&Rcaron; &bogus;')).toBe('z\u00a0důvodu – 8:00 — šŘ &bogus;');
     expect(decodeEntities('&#0;&#xD800;')).toBe('\ufffd\ufffd');
+  });
+
+  it('turns table rows into bullet lines (cells joined by commas) and drops a header row of words', () => {
+    const html = '<p>Stanoviště:</p><table><tr><th>Místo</th><th>Čas</th></tr><tr><td>Lhota – náves</td><td></td><td>8:00–8:30</td></tr><tr><td>Horní Ves<td>9:00</table><p>Konec.</p>';
+    expect(normalizeInput(html)).toBe('Stanoviště:\n\n• Lhota – náves, 8:00–8:30\n• Horní Ves, 9:00\n\nKonec.');
+    // A header row with a date stays.
+    expect(normalizeInput('<table><tr><th>Svoz 4. 5.</th></tr><tr><td>Lipová</td></tr></table>')).toBe('• Svoz 4. 5.\n• Lipová');
+  });
+
+  it("drops a page's own footer, but not a footer inside the article", () => {
+    expect(normalizeInput('<main><p>Text.</p></main><footer>© Město</footer>')).toBe('Text.');
+    expect(normalizeInput('<article><p>Text.</p><footer>Kontakt: 583 111 222</footer></article>')).toBe('Text.\n\nKontakt: 583 111 222');
   });
 
   it('survives unclosed tags and comments', () => {
@@ -49,5 +61,14 @@ describe('normalizeInput', () => {
     const out = htmlToText(html);
     expect(performance.now() - t).toBeLessThan(1000);
     expect(out.includes('a & b')).toBe(true);
+  });
+});
+
+describe('dropPageFurniture', () => {
+  it("drops publication dates and copyright lines, not a notice's own date lines", () => {
+    expect(dropPageFurniture('Svoz odpadu\n\nZveřejněno: 2. 3. 2026\nAktualizováno 3.\u00a03.\u00a02026 10:15\n\nSvoz bude 9. 3.\n© Obec Lhota\nDatum: 9. 3. 2026')).toBe(
+      'Svoz odpadu\n\nSvoz bude 9. 3.\nDatum: 9. 3. 2026',
+    );
+    expect(dropPageFurniture('Posted on 2/3/2026\nClosed on 9 March.')).toBe('Closed on 9 March.');
   });
 });

@@ -47,6 +47,9 @@ export function looksLikeHtml(s: string): boolean {
   return HTML_HINT.test(s.length > 20_000 ? s.slice(0, 20_000) : s);
 }
 
+/** Between a table row's cells while the row is read (joined by ", " at its end). */
+const CELL = '\u0001';
+
 const closeTagCache = new Map<string, RegExp>();
 function closeTagRe(name: string): RegExp {
   let re = closeTagCache.get(name);
@@ -68,6 +71,20 @@ export function htmlToText(html: string): string {
   let i = 0;
   let textStart = 0;
   const n = html.length;
+  // A page's own footer (outside <main>/<article>) is furniture: "© Město Zábřeh", the town's address.
+  let inContent = 0;
+  const hasContent = /<(?:main|article)[\s>]/i.test(html.length > 200_000 ? html.slice(0, 200_000) : html);
+  // Table rows become bullet lines, their cells joined by ", "; a header row of words only goes.
+  let rowStart = -1;
+  let rowCells = 0;
+  let headerOnly = true;
+  const endRow = () => {
+    if (rowStart < 0) return;
+    const cells = out.splice(rowStart).join('').split(CELL).map((c) => c.trim()).filter(Boolean);
+    if (!cells.length || (headerOnly && !/\d/.test(cells.join('')))) out.length = rowStart - 1;
+    else out.push(cells.join(', '));
+    rowStart = -1;
+  };
   const flush = (end: number) => {
     if (end > textStart) out.push(decodeEntities(html.slice(textStart, end).replace(/[ \t\r\n]+/g, ' ')));
   };
@@ -105,7 +122,9 @@ export function htmlToText(html: string): string {
       j++;
     }
     i = j < n ? j + 1 : n;
-    if (!closing && SKIP_CONTENT.has(name)) {
+    if (name === 'main' || name === 'article') inContent = Math.max(0, inContent + (closing ? -1 : 1));
+    const skip = SKIP_CONTENT.has(name) || ((name === 'footer' || name === 'aside') && hasContent && !inContent);
+    if (!closing && skip) {
       const re = closeTagRe(name);
       re.lastIndex = i;
       const close = re.exec(html)?.index ?? -1;
@@ -117,8 +136,24 @@ export function htmlToText(html: string): string {
     } else if (name === 'li') {
       if (!closing) out.push('\n• ');
     }
-    else if (name === 'td' || name === 'th') out.push(' ');
-    else if (BLOCK.has(name)) out.push('\n');
+    else if (name === 'tr') {
+      endRow();
+      if (!closing) {
+        out.push('\n• ');
+        rowStart = out.length;
+        rowCells = 0;
+        headerOnly = true;
+      }
+    } else if (name === 'td' || name === 'th') {
+      if (!closing) {
+        if (rowStart >= 0 && rowCells > 0) out.push(CELL);
+        rowCells++;
+        if (name === 'td') headerOnly = false;
+      }
+    } else if (name === 'table' || name === 'thead' || name === 'tbody' || name === 'tfoot') {
+      endRow();
+      out.push('\n');
+    } else if (BLOCK.has(name)) out.push('\n');
     textStart = i;
   }
   flush(n);
@@ -152,4 +187,18 @@ export function normalizeInput(raw: string): string {
 const COMMON_ESCAPES = /&(?:nbsp|amp|ndash|mdash|quot|bdquo|ldquo|#160|#8211);/;
 function decodeEntitiesIfEscaped(s: string): string {
   return COMMON_ESCAPES.test(s) ? decodeEntities(s) : s;
+}
+
+// A web page's furniture around a notice: when it was published or updated, the copyright line.
+// (Tried only at line starts: the scan jumps from one line break to the next.)
+const FURNITURE_HINT = /(?:^|\n)[ \t]{0,4}(?:Zveřejn|Vyvěš|Sejmut|Datum [zvsa]|Publikov|Aktualiz|Vložen|Publish|Posted|Updated|Last upd|Date pub|©|\(c\)|Copyright)/iu;
+const FURNITURE_LINE =
+  /^[ \t]{0,4}(?:(?:Zveřejněno|Vyvěšeno|Sejmuto|Datum (?:zveřejnění|vyvěšení|sejmutí|vydání|aktualizace)|Publikováno|Aktualizováno|Vloženo|Published|Posted(?: on)?|Updated|Last updated|Date published)[ \t\u00a0]{0,3}:?[ \t\u00a0]{0,3}[\d.\u00a0 :/\-–,]{4,40}(?:[ \t\u00a0]{0,3}(?:hod\.?|h))?|(?:©|\(c\)|Copyright)[^\n]{0,120})[ \t]*(?:\n|$)/gimu;
+
+/**
+ * Lines that are a web page's furniture, not the notice: "Zveřejněno: 23. 3. 2026",
+ * "Aktualizováno 24. 3. 2026 10:15", "© Město Zábřeh". Their dates are not the notice's dates.
+ */
+export function dropPageFurniture(text: string): string {
+  return FURNITURE_HINT.test(text) ? text.replace(FURNITURE_LINE, '').replace(MANY_BLANK_LINES, '\n\n').trim() : text;
 }

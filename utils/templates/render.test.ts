@@ -19,6 +19,14 @@ describe('renderTemplate', () => {
     expect(out).toBe('📅 Ve čtvrtek 12. 3. 2026\n🕗 8:00–14:00\n📍 Husova, Nádražní a Školská\nVe čtvrtek 12. 3. / čtvrtka 12. 3. 2026');
   });
 
+  it('gives a marker line of a long list, or of items with commas, a line per item', () => {
+    const places = ['Lhota – náves', 'Horní Ves – parkoviště, ul. Polní', 'Dolní Ves – u hřiště'];
+    expect(renderTemplate('📍 {places}', fields, { places }, cs)).toBe('📍 Lhota – náves\n📍 Horní Ves – parkoviště, ul. Polní\n📍 Dolní Ves – u hřiště');
+    // Short items stay one line; a list inside a sentence stays a sentence.
+    expect(renderTemplate('📍 {places}', fields, { places: ['Lipová', 'Polní'] }, cs)).toBe('📍 Lipová a Polní');
+    expect(renderTemplate('Kde: {places}', fields, { places }, cs)).toBe(`Kde: ${places[0]}, ${places[1]} a ${places[2]}`);
+  });
+
   it('drops a line whose field is empty and uses the first alternative that has values', () => {
     const text = '💧 {date:short} nepoteče voda||💧 Pozor, nepoteče voda\n📍 {places}\nKonec';
     expect(renderTemplate(text, fields, { date: '2026-03-12' }, cs)).toBe('💧 Ve čtvrtek 12. 3. nepoteče voda\nKonec');

@@ -8,6 +8,8 @@
  * - A yes/no field renders nothing: "yes" keeps its line, "no" hides it.
  * - Modifiers: `{date:short}` (no year), `{date:gen}` (Czech genitive, "do {deadline:gen}"),
  *   `{date:nom}`, `{time:from}`, `{places:lines}` (one per line).
+ * - A line of a marker and a list ("📍 {places}") whose items hold commas or run long becomes a
+ *   line per item, each with the marker.
  */
 import {
   CS_WEEKDAYS,
@@ -204,6 +206,9 @@ export function renderTemplate(text: string, fieldList: readonly TemplateField[]
       if (ok) {
         rendered = filled.trim();
         capitalise = line.capitalise[a]!;
+        // A marker and a long list ("📍 {places}" with items that hold commas): one line per item.
+        const lines = listAsLines(alt, fields, values);
+        if (lines) rendered = lines;
         break;
       }
     }
@@ -221,6 +226,24 @@ export function renderTemplate(text: string, fieldList: readonly TemplateField[]
     .replace(/[ \t]+$/gm, '')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+}
+
+/** Beyond this many characters (or with an item holding a comma) a list reads better one item per line. */
+const LIST_LINE_MAX = 100;
+
+/**
+ * A line that is just a marker and a list ("📍 {places}"), when the list is long or its items
+ * hold commas ("Zábřeh – parkoviště u Penny, ul. Zahradní"): one line per item, each with the
+ * marker. Null when the line is anything else or the list reads well in one line.
+ */
+function listAsLines(alt: Part[], fields: Map<string, TemplateField>, values: FieldValues): string | null {
+  if (alt.length !== 2 || typeof alt[0] !== 'string' || typeof alt[1] === 'string' || /[\p{L}\p{N}]/u.test(alt[0])) return null;
+  const part = alt[1]!;
+  if (part.mods.length || fields.get(part.name)?.type !== 'list') return null;
+  const v = values[part.name];
+  const items = (Array.isArray(v) ? v : String(v ?? '').split('\n')).map((x) => x.trim()).filter(Boolean);
+  if (items.length < 2 || (!items.some((x) => x.includes(',')) && items.join(', ').length <= LIST_LINE_MAX)) return null;
+  return items.map((x) => capitaliseLine(alt[0] + x)).join('\n');
 }
 
 /** Placeholder names used in a template text (for validation and the editor's hints). */
