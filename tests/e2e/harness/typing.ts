@@ -1,4 +1,4 @@
-/** Timing of typing in the panel (shared by the Compose E2E test and tests/bench/compose.bench.ts). */
+/** Timing of typing in the panel (tests/bench/compose.bench.ts; the Compose E2E test types with it too). */
 import type { Page } from 'playwright-core';
 
 /** React's synchronous work for one change of a field: set the value, dispatch "input", time it. */
@@ -25,15 +25,36 @@ export async function inputWorkTimes(page: Page, selector: string, count: number
 
 
 /**
- * Like inputWorkTimes, each change measured `repeat` times (the field reset in between) and the
- * smallest kept: time the operating system gave to other processes is not the panel's work.
+ * Main-thread work per keystroke while typing for real (Playwright's keyboard): the Event
+ * Timing API's processing time (handlers + React's render of the change) summed over the events
+ * of one keystroke, and any long task. Queueing behind other tasks is not the panel's work and
+ * is not counted.
  */
-export async function inputWorkMinTimes(page: Page, selector: string, count: number, repeat = 3): Promise<number[]> {
-  const runs: number[][] = [];
-  const start = await page.locator(selector).inputValue();
-  for (let r = 0; r < repeat; r++) {
-    await page.locator(selector).fill(start);
-    runs.push(await inputWorkTimes(page, selector, count));
-  }
-  return runs[0]!.map((_, i) => Math.min(...runs.map((run) => run[i]!)));
+export async function realTypingWork(page: Page, selector: string, text: string): Promise<{ perKey: number[]; longTasks: number }> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __events: { id: number; name: string; work: number; start: number }[]; __long: number };
+    w.__events = [];
+    w.__long = 0;
+    new PerformanceObserver((list) => (w.__long += list.getEntries().length)).observe({ type: 'longtask' });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as PerformanceEventTiming[]) {
+        w.__events.push({ id: (e as PerformanceEventTiming & { interactionId?: number }).interactionId ?? 0, name: e.name, work: e.processingEnd - e.processingStart, start: e.startTime });
+      }
+      // 16 ms is the smallest threshold the API allows; shorter events did even less work.
+    }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
+  });
+  await page.locator(selector).focus();
+  await page.keyboard.type(text, { delay: 40 });
+  await page.waitForTimeout(400);
+  return page.evaluate(() => {
+    const w = window as unknown as { __events: { id: number; name: string; work: number; start: number }[]; __long: number };
+    // One keystroke = keydown … keyup (one interaction id); input events ride along by time.
+    const byKey = new Map<number, number>();
+    let current = 0;
+    for (const e of [...w.__events].sort((a, b) => a.start - b.start)) {
+      if (e.id) current = e.id;
+      byKey.set(current, (byKey.get(current) ?? 0) + e.work);
+    }
+    return { perKey: [...byKey.values()], longTasks: w.__long };
+  });
 }
