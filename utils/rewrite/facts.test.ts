@@ -174,6 +174,9 @@ describe('places and organisations', () => {
   it('reads roads by number, a section between two places and an address after a comma', () => {
     const places = (t: string) => pick(cs(t), 'place').map((x) => x[0]);
     expect(places('Uzavřena bude silnice II/312 v úseku Lesnice – Lhota, objížďka po silnici I/11.')).toEqual(['silnice II/312', 'Lesnice – Lhota', 'I/11']);
+    // Ends of several words: the whole name, not its first word.
+    expect(places('Uzavřena bude silnice III/31530 v úseku Zábřeh – Dolní Bušínov. Objížďka přes Rovensko.')).toContain('Zábřeh – Dolní Bušínov');
+    expect(places('Silnice I/44 v úseku Nové Město na Moravě – Bohdíkov bude zavřena.')).toContain('Nové Město na Moravě – Bohdíkov');
     expect(places('Volit se bude v budově ZŠ Lesnice, Polní 12, a v sále hasičské zbrojnice.')).toContain('Polní 12');
     expect(places('Cena 150 Kč, Usnesení 5/2026, Celková 3 osoby, Kapacita 20 míst.')).toEqual([]);
     // "Dotčené ulice" is not a street called "Dotčené".

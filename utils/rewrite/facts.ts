@@ -359,7 +359,9 @@ const ROAD_CS = new RegExp(
 );
 /** "silnice I/44" (nominative) reads well on the places line; "silnicí II/315" is just "II/315" there. */
 const ROAD_NOMINATIVE = new Set(['silnice', 'dálnice', 'komunikace']);
-const ROAD_SECTION = new RegExp(`v${S}úseku${S}{1,2}(\\p{Lu}\\p{L}{1,30}${S}{0,2}${DASH}${S}{0,2}\\p{Lu}\\p{L}{1,30})(?![\\p{L}])`, 'gu');
+// Each end may be a name of several words ("Dolní Bušínov", "Nové Město na Moravě").
+const SECTION_END = `\\p{Lu}\\p{L}{1,30}(?:${S}(?:(?:nad|pod|na|u|v)${S})?\\p{Lu}\\p{L}{1,30}){0,2}`;
+const ROAD_SECTION = new RegExp(`v${S}úseku${S}{1,2}(${SECTION_END}${S}{0,2}${DASH}${S}{0,2}${SECTION_END})(?![\\p{L}])`, 'gu');
 // An address without a street word, after a comma or a bracket: "ZŠ Zábřeh, Školská 11", "(Sokolovská 1)".
 // Only names shaped like Czech street names (Husova, Školská, Nádražní, Palackého, Kosmonautů).
 const ADDRESS_CS = new RegExp(
