@@ -31,11 +31,7 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'town-crier-bench-'));
 for (const file of files) {
   const started = performance.now();
   const out = path.join(tmp, `${file}.json`);
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/bench-one.ts'), path.join(dir, file), out], { cwd: ROOT, stdio: 'inherit' });
-  if (r.status !== 0 || !fs.existsSync(out)) {
-    console.error(`${file} failed (exit ${r.status ?? r.signal})`);
-    process.exit(1);
-  }
+  run(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/bench-one.ts'), path.join(dir, file), out]);
   Object.assign(results, JSON.parse(fs.readFileSync(out, 'utf8')) as Record<string, number>);
   console.log(`  ${file} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
 }
