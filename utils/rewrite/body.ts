@@ -109,14 +109,17 @@ function isWordCode(c: number): boolean {
   return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0xd800 && c <= 0xdfff) && c !== 0xfe0f && c !== 0x3000;
 }
 
-/** Words in a text: runs of letters/digits ("12. 3. 2026" is three, "e-mail" one). */
-export function countWords(s: string): number {
+/**
+ * Words in a text: runs of letters/digits ("12. 3. 2026" is three, "e-mail" one). Counting stops
+ * once there are more than `atMost` (for "at most N words?" about a line that may be 1 MB long).
+ */
+export function countWords(s: string, atMost = Infinity): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (isWordCode(c)) {
-      if (!inWord) n++;
+      if (!inWord && ++n > atMost) return n;
       inWord = true;
     } else if (inWord && (c === 45 || c === 39 || c === 0x2019) && isWordCode(s.charCodeAt(i + 1))) {
       // "e-mail", "don't" stay one word
@@ -153,7 +156,7 @@ const DROP_JOINER = /^(?:a|and)[ \u00a0]+/u;
 
 /** Splits a sentence of more than `max` words at "; " or ", a/ale/but …", closest to the middle first. */
 export function splitLongSentence(sentence: string, lang: Lang, max = 20): string[] {
-  if (countWords(sentence) <= max) return [sentence];
+  if (countWords(sentence, max) <= max) return [sentence];
   const re = lang === 'cs' ? SPLIT_CS : SPLIT_EN;
   re.lastIndex = 0;
   const total = sentence.length;
@@ -163,7 +166,7 @@ export function splitLongSentence(sentence: string, lang: Lang, max = 20): strin
   while ((m = re.exec(sentence))) {
     const left = sentence.slice(0, m.index);
     const right = sentence.slice(m.index + m[0].length);
-    if (countWords(left) < 5 || countWords(right) < 5) continue;
+    if (countWords(left, 4) < 5 || countWords(right, 4) < 5) continue;
     if (best < 0 || Math.abs(m.index - total / 2) < Math.abs(best - total / 2)) {
       best = m.index;
       bestLen = m[0].length;
@@ -510,7 +513,7 @@ export function rewriteBody(text: string, ex: Extraction, opts: { lang: Lang; no
       // Whom it addresses may hold a fact ("nájemce hrobů na městském hřbitově"): then it stays.
       if (opener && holdsFact(opener[0].slice(opener[1]!.length), lang, now)) opener = null;
       const asks = lang === 'cs' && ASKS_VERB.test(line) ? ASKS_CS.exec(line) : null;
-      const isHeading = !/[.!?]$/.test(line.trim()) && countWords(line) <= 12;
+      const isHeading = !/[.!?]$/.test(line.trim()) && countWords(line, 12) <= 12;
       if (opener && (!source || fromHeading)) {
         source = cleanSource(opener[1]!);
         fromHeading = isHeading;
@@ -545,7 +548,7 @@ export function rewriteBody(text: string, ex: Extraction, opts: { lang: Lang; no
       if (!raw) continue;
       const isTop = !para.length && paragraphs.every((p) => p.length === 1 && p[0] === heading) && titleLines < 3;
       const moreFollows = li + 1 < lines.length || b + 1 < blocks.length;
-      if (isTop && moreFollows && !/[.!?]$/.test(raw) && countWords(raw) <= 12 && !BULLET.test(raw) && !LINE_OF_FACTS.test(raw)) {
+      if (isTop && moreFollows && !/[.!?]$/.test(raw) && countWords(raw, 12) <= 12 && !BULLET.test(raw) && !LINE_OF_FACTS.test(raw)) {
         titleLines++;
         if (EMPTY_HEADING[lang].test(raw)) continue;
         const candidate = tidySentence(sentenceCase(stripDryTitle(raw.replace(/[:\s]+$/u, ''), lang)));
@@ -605,13 +608,17 @@ const OPENS_WITH_LABEL = /^\p{Lu}[\p{L}.]{0,20}(?:[ \u00a0][\p{L}.]{1,20}){0,2}:
 export function joinParagraphs(paragraphs: string[][]): string {
   return paragraphs
     .map((p) => {
-      const lines: string[] = [];
+      // Each line is kept as its sentences and joined once: a line grown by `+=` is a rope that
+      // every look at its end flattens, quadratic for a long paragraph. A line starts as its first
+      // sentence does and ends as its last one does (" " between them is no sentence punctuation),
+      // and ENDS_SENTENCE matches at most 2 code units, so only those are tested.
+      const lines: string[][] = [];
       for (const s of p) {
         const prev = lines[lines.length - 1];
-        if (s.startsWith('• ') || prev === undefined || prev.startsWith('• ') || !ENDS_SENTENCE.test(prev) || (s.indexOf(':') > 0 && OPENS_WITH_LABEL.test(s))) lines.push(s);
-        else lines[lines.length - 1] += ' ' + s;
+        if (s.startsWith('• ') || prev === undefined || prev[0]!.startsWith('• ') || !ENDS_SENTENCE.test(prev[prev.length - 1]!.slice(-2)) || (s.indexOf(':') > 0 && OPENS_WITH_LABEL.test(s))) lines.push([s]);
+        else prev.push(s);
       }
-      return lines.join('\n');
+      return lines.map((l) => l.join(' ')).join('\n');
     })
     .join('\n\n');
 }

@@ -659,9 +659,12 @@ export function extractFacts(text: string, { lang, now }: ExtractOptions): Extra
   // Deadlines are dates too: listed twice (as the date and as the deadline), so a reader that
   // looks for either finds it.
   const withDeadlines: Fact[] = [];
+  // (A text without any action word has no "do 12. 3." deadline: one look spares a look per date.)
+  let actionInText: boolean | undefined;
+  const anyAction = () => (actionInText ??= DEADLINE_ACTION.test(text));
   for (const f of facts) {
     withDeadlines.push(f);
-    if (f.type === 'date' && isDeadline(text, f as DateFact)) {
+    if (f.type === 'date' && isDeadline(text, f as DateFact, anyAction)) {
       withDeadlines.push({ ...(f as DateFact), type: 'deadline' });
     }
   }
@@ -676,16 +679,19 @@ function takenBuffer(size: number): Uint8Array {
   return taken;
 }
 
-function isDeadline(text: string, f: DateFact): boolean {
+/** `anyAction`: whether DEADLINE_ACTION matches anywhere in `text` (a match in a slice is one in the text). */
+function isDeadline(text: string, f: DateFact, anyAction: () => boolean): boolean {
   if (f.range === 'from') return false;
   const from = f.weekday ? f.weekday.start : f.start;
-  const sentenceStart = Math.max(text.lastIndexOf('\n', from - 1), lastSentenceEnd(text, from), from - 80);
+  // Only the last 80 characters count, so the line's start and the sentence's are looked for no
+  // further back (a long line of dates must not be read back whole per date). The line break
+  // itself (-1) is where the sentence starts, as `lastIndexOf('\n')` gave it.
+  const sentenceStart = Math.max(lineStartNear(text, from, 80) - 1, lastSentenceEnd(text, from, 81), from - 80);
   const before = text.slice(Math.max(0, sentenceStart), from);
   if (DEADLINE_HINT.test(before) && DEADLINE_STRONG.test(before)) return true;
-  if (f.range === 'to') return false;
+  if (f.range === 'to' || !anyAction()) return false;
   if (!DEADLINE_DO.test(before) || FROM_BEFORE.test(before)) return false;
-  const sentenceEnd = nextSentenceEnd(text, f.end);
-  return DEADLINE_ACTION.test(text.slice(Math.max(0, sentenceStart), sentenceEnd));
+  return DEADLINE_ACTION.test(text.slice(Math.max(0, sentenceStart), nextSentenceEnd(text, f.end)));
 }
 
 const isUpperAt = (text: string, i: number): boolean => {
@@ -709,12 +715,20 @@ function endsSentenceAt(text: string, i: number): boolean {
   return !(word.length === 1 && isUpperAt(text, s)) && !NAME_ABBREVIATIONS.has(word);
 }
 
-/** Where the sentence holding `pos` starts (after ". " + capital), looking back at most 200 characters; -1 if not found. */
-export function lastSentenceEnd(text: string, pos: number): number {
-  for (let i = pos - 1, steps = 0; i > 0 && steps < 200; i--, steps++) {
+/** Where the sentence holding `pos` starts (after ". " + capital), looking back at most `max` characters; -1 if not found. */
+export function lastSentenceEnd(text: string, pos: number, max = 200): number {
+  for (let i = pos - 1, steps = 0; i > 0 && steps < max; i--, steps++) {
     if (endsSentenceAt(text, i)) return i + 1;
   }
   return -1;
+}
+
+/** Where the line holding `pos` starts, looking back at most `max` characters (a 1 MB line must not be read per fact); 0 if not found. */
+export function lineStartNear(text: string, pos: number, max = 200): number {
+  // (A search of the slice is native code: faster than a loop by hand, which ran once per date.)
+  const start = pos > max ? pos - max : 0;
+  const nl = text.slice(start, pos).lastIndexOf('\n');
+  return nl < 0 ? 0 : start + nl + 1;
 }
 
 /** Where the sentence holding `pos` ends (a line break or ". " + capital), at most 200 characters on. */
@@ -783,8 +797,23 @@ export function linkedAsRange(text: string, a: Pick<Fact, 'end'>, b: Pick<Fact, 
   return b.start - a.end <= 40 && RANGE_LINK.test(text.slice(a.end, b.start));
 }
 
+interface FoundDate {
+  start: number;
+  end: number;
+  parts: { d: number; m: number; y: number | null }[];
+}
+
+/** Two single dates of one list: a list shares its year only when written one way and in order ("1. 4., 5. května 2026" is not a list). */
+function listedInOrder(text: string, a: FoundDate, b: FoundDate): boolean {
+  const pa = a.parts[0]!;
+  const pb = b.parts[0]!;
+  const sameForm = HAS_LETTER.test(text.slice(a.start, a.end)) === HAS_LETTER.test(text.slice(b.start, b.end));
+  const inOrder = pa.m < pb.m || (pa.m === pb.m && pa.d < pb.d);
+  return sameForm && inOrder && linkedAsList(text, a, b);
+}
+
 function collectDates(text: string, lang: Lang, now: Date, cands: Candidate[]): DateFact[] {
-  const found: { start: number; end: number; parts: { d: number; m: number; y: number | null }[] }[] = [];
+  const found: FoundDate[] = [];
   for (const p of DATE_PATTERNS[lang]) {
     // ("z 12. na 13. 5." only where a "12. na" stands.)
     if (p.lead && !NIGHT_HINT.test(text)) continue;
@@ -803,11 +832,8 @@ function collectDates(text: string, lang: Lang, now: Date, cands: Candidate[]): 
     const b = singles[i + 1]!;
     const pa = a.parts[0]!;
     const pb = b.parts[0]!;
-    // (A list shares it only when written one way and in order: "1. 4., 5. května 2026" is not a list.)
-    const sameForm = HAS_LETTER.test(text.slice(a.start, a.end)) === HAS_LETTER.test(text.slice(b.start, b.end));
-    const inOrder = pa.m < pb.m || (pa.m === pb.m && pa.d < pb.d);
-    const listed = sameForm && inOrder && linkedAsList(text, a, b);
-    if (pa.y === null && pb.y !== null && (linkedAsRange(text, a, b) || listed || NIGHT_LINK.test(text.slice(a.end, b.start)))) {
+    // (The list is looked at only for a date without a year: a text of dated dates pays nothing for it.)
+    if (pa.y === null && pb.y !== null && (linkedAsRange(text, a, b) || listedInOrder(text, a, b) || NIGHT_LINK.test(text.slice(a.end, b.start)))) {
       const y = pa.m < pb.m || (pa.m === pb.m && pa.d <= pb.d) ? pb.y : pb.y - 1;
       if (isValidDate(y, pa.m, pa.d)) pa.y = y;
     }

@@ -16,7 +16,7 @@ import type { FieldValues, PostTemplate, TemplateField } from '../templates/type
 import { countWords, joinParagraphs, NOTICE_PASTS_OK, rewriteBody, splitSentences, type RewriteWarning } from './body';
 import { classify } from './classify';
 import { CS_WEEKDAYS, csNumeric, daysFromNow, EN_MONTHS, EN_WEEKDAYS, enLong, formatDateWithWeekday, isoDate, weekdayIndex, type Lang } from './dates';
-import { extractFacts, factKey, lastSentenceEnd, linkedAsList, linkedAsRange, nextSentenceEnd, normText, type DateFact, type Fact } from './facts';
+import { extractFacts, factKey, lastSentenceEnd, lineStartNear, linkedAsList, linkedAsRange, nextSentenceEnd, normText, type DateFact, type Fact } from './facts';
 import { dropPageFurniture, normalizeInput } from './text';
 
 export type { Fact, FactType } from './facts';
@@ -104,7 +104,7 @@ function titleFrom(heading: string, firstSentence: string | undefined): string {
   if (heading && heading.length <= 70) return heading;
   if (!firstSentence) return '';
   const bare = firstSentence.replace(/[.!]+$/u, '').trim();
-  return countWords(bare) <= WORD_LIMIT_TITLE && bare.length <= 80 ? bare : '';
+  return countWords(bare, WORD_LIMIT_TITLE) <= WORD_LIMIT_TITLE && bare.length <= 80 ? bare : '';
 }
 
 function containsWord(hay: string, word: string): boolean {
@@ -127,12 +127,6 @@ function titleLinesEnd(text: string): number {
 }
 
 /** A fact in the detour's or the water tanker's sentence (those sentences get lines of their own). */
-/** Where the line holding `pos` starts, looking back at most 200 characters (a 1 MB line must not be read per fact). */
-function lineStartNear(text: string, pos: number): number {
-  for (let i = pos - 1; i >= 0 && pos - i <= 200; i--) if (text.charCodeAt(i) === 10) return i + 1;
-  return 0;
-}
-
 function isAside(text: string, f: Fact): boolean {
   const from = Math.max(0, lastSentenceEnd(text, f.start), lineStartNear(text, f.start));
   const sentence = text.slice(from, nextSentenceEnd(text, f.end));
@@ -211,7 +205,7 @@ function amountLine(text: string, facts: Fact[], lang: Lang): string {
       .replace(/^[\s,;:]*(?:(?:a|and|nebo|or)(?![\p{L}]))?[\s,;:]*/u, '')
       .replace(LINKING_TAIL, '')
       .trim();
-    const words = countWords(between);
+    const words = countWords(between, 6);
     parts.push({ label: words >= 1 && words <= 6 && !/\d/.test(between) ? between : '', text: text.slice(m.start, end).trim() });
     prevEnd = end;
   });
@@ -371,7 +365,7 @@ export function analyzeNotice(raw: string, options: Pick<RewriteOptions, 'lang' 
   const title = titleFrom(body.heading, sentences.find((x) => x !== body.heading));
   if (title) prefill.title = title;
   const question = sentences.find((x) => x.endsWith('?'));
-  if (question && countWords(question) <= 20) prefill.question = question;
+  if (question && countWords(question, 20) <= 20) prefill.question = question;
   for (const [field, re] of Object.entries(SENTENCE_FIELDS)) {
     // One scan of the notice first (above): most notices have no detour or water tanker at all.
     if (!hasField[field]) continue;
