@@ -592,10 +592,8 @@ export function extractFacts(text: string, { lang, now }: ExtractOptions): Extra
   const money = lang === 'en' ? MONEY_EN : MONEY_CS;
   const thousands = lang === 'en' ? /,/g : /[ \u00a0\u202f.]/g;
   eachMatch(money, text, (m) => push('money', m.index, m.index + m[0].length, moneyNorm(m[1]!, m[2], m[3], m[4]!, thousands)));
-  eachMatch(MONEY_PREFIX, text, (m) => {
-    const sep = lang === 'en' ? /,/g : /[ \u00a0.]/g;
-    push('money', m.index, m.index + m[0].length, moneyNorm(m[2]!, m[3], m[4], m[1]!, sep));
-  });
+  // (`thousands` removes one separator more, U+202F, which MONEY_PREFIX's digits never hold.)
+  eachMatch(MONEY_PREFIX, text, (m) => push('money', m.index, m.index + m[0].length, moneyNorm(m[2]!, m[3], m[4], m[1]!, thousands)));
 
   const dates = collectDates(text, lang, now, cands);
 
@@ -740,8 +738,10 @@ export function nextSentenceEnd(text: string, pos: number): number {
   return limit;
 }
 
-const isWordCharAt = (text: string, i: number): boolean => {
-  if (i < 0) return false;
+/** A letter or digit (any script) at `i`; false outside the text. */
+export const isWordCharAt = (text: string, i: number): boolean => {
+  // (text[i] past the end is undefined, which the pattern would read as "undefined".)
+  if (i < 0 || i >= text.length) return false;
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   return /[\p{L}\p{N}]/u.test(text[i]!);
@@ -877,7 +877,8 @@ export function wordBefore(text: string, pos: number, skip = ' \u00a0\u202f'): {
   return { word: text.slice(s, e), start: s };
 }
 
-function isLetterCode(c: number): boolean {
+/** A letter: ASCII, or Latin-1 to U+1FFF without × and ÷ (NaN, outside the text, is none). */
+export function isLetterCode(c: number): boolean {
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000;
 }
