@@ -7,10 +7,12 @@ import {
   CS_WEEKDAYS,
   csCaseOfWord,
   csNumeric,
+  csWeekdayPhrase,
   daysFromNow,
   EN_WEEKDAYS,
   enLong,
-  type CsCase,
+  weekdayIndex,
+  weekdayName,
   type Lang,
 } from './dates';
 import { extractFacts, linkedAsList, linkedAsRange, wordBefore, type DateFact, type Extraction } from './facts';
@@ -235,16 +237,6 @@ const NIGHT_WORD = /[ \u00a0]na[ \u00a0]/u;
 // Between the two dates of a range whose second end needs its own "do": "24. 12. až 1. 1.", "24. 12. – 1. 1.".
 const RANGE_TO = /^[ \u00a0]{0,3}(?:až|[-–—])[ \u00a0]{0,3}$/u;
 
-function csWeekdayIn(c: CsCase, wd: number): string {
-  return CS_WEEKDAYS[wd]![c];
-}
-
-/** "ve čtvrtek" / "v pátek" */
-function csAccPhrase(wd: number): string {
-  const w = CS_WEEKDAYS[wd]!;
-  return `${w.v} ${w.acc}`;
-}
-
 function ze(wd: number): string {
   return [2, 3, 5].includes(wd) ? 'ze' : 'z';
 }
@@ -253,6 +245,8 @@ function ke(wd: number): string {
 }
 
 const hasYear = (f: DateFact) => /\d{4}/.test(f.text);
+/** The weekday of a date (Monday = 0), in the year it was read as. */
+const weekdayOf = (f: DateFact) => weekdayIndex(f.year, f.m, f.d);
 
 /** The date as the post writes it: the year shown when the notice gave one (also through a range). */
 function csDateText(f: DateFact): string {
@@ -282,20 +276,19 @@ function weekdayEdits(text: string, dates: DateFact[], lang: Lang, now: Date, wa
     const f = group[0]!;
     const prev = g > 0 ? groups[g - 1]![groups[g - 1]!.length - 1]! : undefined;
     const next = g + 1 < groups.length ? groups[g + 1]![0]! : undefined;
-    const wd = (x: DateFact) => (new Date(Date.UTC(x.year, x.m - 1, x.d)).getUTCDay() + 6) % 7;
     if (isBirthDate(text, f.weekday?.start ?? f.start)) continue;
     if (f.y !== null && f.y < now.getFullYear() - 1) continue;
     const last = group[group.length - 1]!;
     if (pastMatters && daysFromNow(now, last.year, last.m, last.d) < 0) warnings.push({ code: 'pastDate', text: f.text });
 
     if (f.weekday) {
-      const actual = wd(f);
+      const actual = weekdayOf(f);
       if (f.weekday.index !== actual) {
         const written = f.weekday.text;
         let replacement: string;
         if (lang === 'cs') {
           const c = csCaseOfWord(written) ?? 'acc';
-          replacement = csWeekdayIn(c, actual);
+          replacement = csWeekdayPhrase(actual, c, false);
           // "v pondělí" → "ve čtvrtek": the preposition follows the new word.
           const prep = wordBefore(text, f.weekday.start);
           if (prep && /^v[e]?$/i.test(prep.word) && c === 'acc') {
@@ -305,7 +298,7 @@ function weekdayEdits(text: string, dates: DateFact[], lang: Lang, now: Date, wa
         } else replacement = EN_WEEKDAYS[actual]!;
         if (written[0] !== written[0]!.toLowerCase()) replacement = replacement[0]!.toUpperCase() + replacement.slice(1);
         edits.push({ start: f.weekday.start, end: f.weekday.end, text: replacement });
-        warnings.push({ code: 'weekdayMismatch', text: text.slice(f.weekday.start, f.end), written, actual: lang === 'cs' ? CS_WEEKDAYS[actual]!.nom : EN_WEEKDAYS[actual]! });
+        warnings.push({ code: 'weekdayMismatch', text: text.slice(f.weekday.start, f.end), written, actual: weekdayName(lang, f.year, f.m, f.d) });
       }
       // "v pondělí dne 12. 3." → "v pondělí 12. 3."
       const between = text.slice(f.weekday.end, f.start);
@@ -321,15 +314,15 @@ function weekdayEdits(text: string, dates: DateFact[], lang: Lang, now: Date, wa
         const [a, b] = group as [DateFact, DateFact];
         const joinedByAnd = /(?:and|,)/i.test(f.text.replace(/\d+(?:st|nd|rd|th)?/g, ''));
         const phrase = joinedByAnd
-          ? `${EN_WEEKDAYS[wd(a)]} ${enDateText(a)} and ${EN_WEEKDAYS[wd(b)]} ${enDateText(b)}`
-          : `from ${EN_WEEKDAYS[wd(a)]} ${enLong(null, a.m, a.d)} to ${EN_WEEKDAYS[wd(b)]} ${enDateText(b)}`;
+          ? `${EN_WEEKDAYS[weekdayOf(a)]} ${enDateText(a)} and ${EN_WEEKDAYS[weekdayOf(b)]} ${enDateText(b)}`
+          : `from ${EN_WEEKDAYS[weekdayOf(a)]} ${enLong(null, a.m, a.d)} to ${EN_WEEKDAYS[weekdayOf(b)]} ${enDateText(b)}`;
         const start = word === 'from' && prep ? prep.start : f.start;
         edits.push({ start, end: f.end, text: phrase });
         continue;
       }
       const monthFirst = /^\p{L}/u.test(f.text);
       const start = word === 'the' && prep ? prep.start : f.start;
-      edits.push({ start, end: start, text: `${EN_WEEKDAYS[wd(f)]}${monthFirst ? ',' : ''} ` });
+      edits.push({ start, end: start, text: `${EN_WEEKDAYS[weekdayOf(f)]}${monthFirst ? ',' : ''} ` });
       continue;
     }
 
@@ -347,20 +340,20 @@ function weekdayEdits(text: string, dates: DateFact[], lang: Lang, now: Date, wa
       const yearB = b.y !== null ? b.year : null;
       // "v noci z 12. na 13. 5." → "v noci z úterý 12. 5. na středu 13. 5."
       if (NIGHT_WORD.test(f.text)) {
-        const night = `${CS_WEEKDAYS[wd(a)]!.gen} ${csNumeric(null, a.m, a.d)} na ${CS_WEEKDAYS[wd(b)]!.acc} ${csNumeric(yearB, b.m, b.d)}`;
+        const night = `${CS_WEEKDAYS[weekdayOf(a)]!.gen} ${csNumeric(null, a.m, a.d)} na ${CS_WEEKDAYS[weekdayOf(b)]!.acc} ${csNumeric(yearB, b.m, b.d)}`;
         const fromWord = prepWord === 'z' || prepWord === 'ze';
-        edits.push({ start: fromWord ? prepStart : f.start, end: f.end, text: fromWord ? cap(`${ze(wd(a))} ${night}`) : night });
+        edits.push({ start: fromWord ? prepStart : f.start, end: f.end, text: fromWord ? cap(`${ze(weekdayOf(a))} ${night}`) : night });
         continue;
       }
       const phrase = joinedByAnd
-        ? `${csAccPhrase(wd(a))} ${csNumeric(yearB, a.m, a.d)} a ${csAccPhrase(wd(b))} ${csNumeric(yearB, b.m, b.d)}`
-        : `od ${CS_WEEKDAYS[wd(a)]!.gen} ${csNumeric(null, a.m, a.d)} do ${CS_WEEKDAYS[wd(b)]!.gen} ${csNumeric(yearB, b.m, b.d)}`;
+        ? `${csWeekdayPhrase(weekdayOf(a))} ${csNumeric(yearB, a.m, a.d)} a ${csWeekdayPhrase(weekdayOf(b))} ${csNumeric(yearB, b.m, b.d)}`
+        : `od ${CS_WEEKDAYS[weekdayOf(a)]!.gen} ${csNumeric(null, a.m, a.d)} do ${CS_WEEKDAYS[weekdayOf(b)]!.gen} ${csNumeric(yearB, b.m, b.d)}`;
       const replaceWord = prepWord && ['dne', 've dnech', 'v termínu', 'v období', 'od'].includes(prepWord);
       edits.push({ start: replaceWord ? prepStart : f.start, end: f.end, text: replaceWord ? cap(phrase) : phrase });
       continue;
     }
 
-    const day = wd(f);
+    const day = weekdayOf(f);
     // The year a range shares is written at both ends ("od 6. 4. 2026 do 10. 4. 2026"); a list
     // keeps it at its end ("7. 4., 21. 4. a 5. 5. 2026").
     const rangeFrom = !!next && linkedAsRange(text, f, next.weekday ?? next);
@@ -386,7 +379,7 @@ function weekdayEdits(text: string, dates: DateFact[], lang: Lang, now: Date, wa
     }
     if (listCase && !prepWord) {
       // "v těchto termínech: úterý 7. 4., úterý 21. 4. …", "ve čtvrtek 2. 4., ve čtvrtek 9. 4. …"
-      const p = listCase === 'nom' ? CS_WEEKDAYS[day]!.nom : csAccPhrase(day);
+      const p = listCase === 'nom' ? CS_WEEKDAYS[day]!.nom : csWeekdayPhrase(day);
       edits.push({ start: f.start, end: keepsText ? f.start : f.end, text: keepsText ? `${p} ` : `${p} ${dateText}` });
       caseOf.set(f, listCase);
       continue;
@@ -400,7 +393,7 @@ function weekdayEdits(text: string, dates: DateFact[], lang: Lang, now: Date, wa
       case 'v':
       case 've':
         start = prepStart;
-        phrase = cap(csAccPhrase(day));
+        phrase = cap(csWeekdayPhrase(day));
         break;
       case 'ze dne':
       case 'z dne':
@@ -431,7 +424,7 @@ function weekdayEdits(text: string, dates: DateFact[], lang: Lang, now: Date, wa
       default: {
         const atLineStart = LINE_OR_COLON_BEFORE.test(text.slice(Math.max(0, f.start - 4), f.start));
         if (atLineStart) caseOf.set(f, 'nom');
-        phrase = atLineStart ? CS_WEEKDAYS[day]!.nom : csAccPhrase(day);
+        phrase = atLineStart ? CS_WEEKDAYS[day]!.nom : csWeekdayPhrase(day);
         if (f.start === 0 || /(?:^|\n)[ \u00a0]*$/.test(text.slice(Math.max(0, f.start - 4), f.start))) phrase = phrase[0]!.toUpperCase() + phrase.slice(1);
       }
     }

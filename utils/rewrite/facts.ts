@@ -14,6 +14,7 @@ import {
   dateNorm,
   inferYear,
   isValidDate,
+  pad2,
   weekdayOfWord,
   type Lang,
 } from './dates';
@@ -520,7 +521,6 @@ const WS_RUN = /\s+/g;
 // (toLowerCase, not toLocaleLowerCase('cs'): the same for Czech letters and many times faster.)
 const ODD_SPACE = /\s\s|[^\S ]/;
 export const normText = (s: string) => (ODD_SPACE.test(s) ? s.replace(WS_RUN, ' ') : s).trim().toLowerCase();
-const pad2 = (n: number) => (n < 10 ? '0' : '') + n;
 
 export function phoneNorm(text: string): string {
   let digits = text.replace(/\D/g, '');

@@ -16,7 +16,7 @@ import type { FieldValues, PostTemplate, TemplateField } from '../templates/type
 import { countWords, joinParagraphs, NOTICE_PASTS_OK, rewriteBody, splitSentences, type RewriteWarning } from './body';
 import { IG_MAX_CHARS, IG_MAX_HASHTAGS } from './checks';
 import { classify } from './classify';
-import { CS_WEEKDAYS, csNumeric, daysFromNow, EN_MONTHS, EN_WEEKDAYS, enLong, formatDateWithWeekday, isoDate, weekdayIndex, type Lang } from './dates';
+import { dateNorm, dayNumber, daysFromNow, EN_MONTHS, formatDateWithWeekday, isoDate, type Lang } from './dates';
 import { extractFacts, factKey, isLetterCode, isWordCharAt, lastSentenceEnd, lineStartNear, linkedAsList, linkedAsRange, nextSentenceEnd, normText, type DateFact, type Fact } from './facts';
 import { dropPageFurniture, normalizeInput } from './text';
 
@@ -88,7 +88,6 @@ const BETWEEN_AND = /^[ \u00a0]{1,3}(?:a|and)[ \u00a0]{1,3}$/iu;
 const BETWEEN_BEFORE = /(?:^|[^\p{L}])(?:mezi|between)[ \u00a0]{1,3}$/iu;
 const MAX_DATE_LIST = 6;
 const WORD_LIMIT_TITLE = 10;
-const DAY_MS = 86_400_000;
 
 /** Sentences that belong in a field of their own when the template has one (then not repeated in the text). */
 const SENTENCE_FIELDS: Record<string, RegExp> = {
@@ -254,7 +253,7 @@ function uniqueDays(list: DateFact[]): DateFact[] {
   return out.sort((a, b) => dayOf(a) - dayOf(b));
 }
 
-const dayOf = (d: DateFact) => Date.UTC(d.year, d.m - 1, d.d) / DAY_MS;
+const dayOf = (d: DateFact) => dayNumber(d.year, d.m, d.d);
 
 /** Reads a notice: language, kind, facts, the rewritten sentences and pre-filled field values. */
 export function analyzeNotice(raw: string, options: Pick<RewriteOptions, 'lang' | 'kind' | 'now'> = {}): Analysis {
@@ -637,7 +636,7 @@ export function findMissingFacts(facts: Fact[], post: string, lang: Lang, now: D
   if (!unsure.length) return [];
   const found = extractFacts(post, { lang, now });
   const keys = new Set(found.facts.map(factKey));
-  const monthDays = new Set(found.dates.map((d) => `${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`));
+  const monthDays = new Set(found.dates.map((d) => dateNorm(null, d.m, d.d)));
   const yearless = new Set(found.dates.filter((d) => d.y === null).map((d) => isoDate(d.year, d.m, d.d)));
   const search = post.length * unsure.length <= SEARCH_BUDGET;
   let flatPost: string | null = null;
@@ -648,7 +647,7 @@ export function findMissingFacts(facts: Fact[], post: string, lang: Lang, now: D
     let ok = false;
     if (f.type === 'date' || f.type === 'deadline') {
       // "12. 3." (no year) is kept by any 12 March; "12. 3. 2026" also by "12. 3." read as 2026.
-      ok = f.norm.startsWith('--') ? monthDays.has(f.norm.slice(2)) : yearless.has(f.norm);
+      ok = f.norm.startsWith('--') ? monthDays.has(f.norm) : yearless.has(f.norm);
     } else if (search && (f.type === 'place' || f.type === 'organisation' || f.type === 'url' || f.type === 'email' || f.type === 'account')) {
       flatPost ??= normText(post);
       ok = flatPost.includes(normText(f.text));
@@ -778,9 +777,8 @@ function dateListText(list: DateFact[], lang: Lang): string {
   const shown = list.some((d) => d.y !== null);
   const oneYear = list.every((d) => d.year === last.year);
   const items = list.map((d, i) => {
-    const wd = weekdayIndex(d.year, d.m, d.d);
-    const y = shown && (i === list.length - 1 || !oneYear) ? d.year : null;
-    return lang === 'cs' ? `${CS_WEEKDAYS[wd]!.nom} ${csNumeric(y, d.m, d.d)}` : `${EN_WEEKDAYS[wd]} ${enLong(y, d.m, d.d)}`;
+    const year = shown && (i === list.length - 1 || !oneYear);
+    return formatDateWithWeekday(lang, d.year, d.m, d.d, { year, csCase: 'nom' });
   });
   return items.slice(0, -1).join(', ') + (lang === 'cs' ? ' a ' : ' and ') + items[items.length - 1];
 }
