@@ -215,13 +215,15 @@ interface Edit {
 const CS_PREPOSITIONS = new Set(['dne', 'od', 'ode', 'do', 'z', 'ze', 'k', 'ke', 'po', 'před', 'na', 've', 'v', 'mezi']);
 /** Two-word openers of a date: "ze dne", "ve dnech", "v termínu", "v období". */
 const CS_TWO_WORDS = new Set(['ze dne', 'z dne', 've dnech', 'v termínu', 'v období']);
+// Their second words: only after one of these is the word before it read (once per date of a paste).
+const CS_TWO_WORDS_SECOND = new Set([...CS_TWO_WORDS].map((w) => w.slice(w.indexOf(' ') + 1)));
 
 /** The preposition right before a date (one or two words, lower case), and where it starts. */
 function csPrepositionBefore(text: string, pos: number): { words: string; start: number } | null {
   const w1 = wordBefore(text, pos);
   if (!w1) return null;
   const one = w1.word.toLowerCase();
-  const w0 = wordBefore(text, w1.start);
+  const w0 = CS_TWO_WORDS_SECOND.has(one) ? wordBefore(text, w1.start) : null;
   const two = w0 ? `${w0.word.toLowerCase()} ${one}` : '';
   if (CS_TWO_WORDS.has(two)) return { words: two, start: w0!.start };
   return CS_PREPOSITIONS.has(one) ? { words: one, start: w1.start } : null;
@@ -269,8 +271,9 @@ function weekdayEdits(text: string, dates: DateFact[], lang: Lang, now: Date, wa
     else bySpan.set(f.start, [f]);
   }
   const groups = [...bySpan.values()];
-  // The case each date's weekday took (a date of a list takes the case of the one before it).
-  const caseOf = new Map<DateFact, 'nom' | 'acc' | 'other'>();
+  // The case each date's weekday took (a date of a list takes the case of the one before it), by
+  // group: an array, not a Map keyed by date (one entry per date of a 1 MB paste costs).
+  const caseOf: ('nom' | 'acc' | 'other' | undefined)[] = [];
   for (let g = 0; g < groups.length; g++) {
     const group = groups[g]!;
     const f = group[0]!;
@@ -362,11 +365,13 @@ function weekdayEdits(text: string, dates: DateFact[], lang: Lang, now: Date, wa
     const keepsText = dateText === f.text;
     let phrase: string;
     let start = f.start;
-    const listCase = prev && linkedAsList(text, prev, f.weekday ?? f) ? caseOf.get(prev) : undefined;
+    // (Only a date without a preposition takes the list's case. A case is kept for a group's first
+    // date: `prev`, the previous group's last, has one when it is also the first.)
+    const listCase = !prepWord && prev && linkedAsList(text, prev, f.weekday ?? f) && groups[g - 1]!.length === 1 ? caseOf[g - 1] : undefined;
     if (rangeTo && !prepWord) {
       // "ve dnech 24. 12. až 1. 1.", "6. 4. – 10. 4." → "od čtvrtka 24. 12. do pátku 1. 1."
       edits.push({ start: prev!.end, end: keepsText ? f.start : f.end, text: ` do ${CS_WEEKDAYS[day]!.gen} ${keepsText ? '' : dateText}` });
-      caseOf.set(f, 'other');
+      caseOf[g] = 'other';
       continue;
     }
     if (rangeFrom && (!prepWord || ['ve dnech', 'v termínu', 'v období', 'dne'].includes(prepWord)) && RANGE_TO.test(text.slice(f.end, next!.weekday?.start ?? next!.start))) {
@@ -374,17 +379,17 @@ function weekdayEdits(text: string, dates: DateFact[], lang: Lang, now: Date, wa
       const atLine = !prepWord && /(?:^|\n)[ \u00a0]*$/.test(text.slice(Math.max(0, f.start - 4), f.start));
       const od = `${prepWord ? cap('od') : atLine ? 'Od' : 'od'} ${CS_WEEKDAYS[day]!.gen}`;
       edits.push({ start: from, end: keepsText ? f.start : f.end, text: `${od} ${keepsText ? '' : dateText}` });
-      caseOf.set(f, 'other');
+      caseOf[g] = 'other';
       continue;
     }
-    if (listCase && !prepWord) {
+    if (listCase) {
       // "v těchto termínech: úterý 7. 4., úterý 21. 4. …", "ve čtvrtek 2. 4., ve čtvrtek 9. 4. …"
       const p = listCase === 'nom' ? CS_WEEKDAYS[day]!.nom : csWeekdayPhrase(day);
       edits.push({ start: f.start, end: keepsText ? f.start : f.end, text: keepsText ? `${p} ` : `${p} ${dateText}` });
-      caseOf.set(f, listCase);
+      caseOf[g] = listCase;
       continue;
     }
-    caseOf.set(f, !prepWord || prepWord === 'v' || prepWord === 've' || prepWord === 'dne' ? 'acc' : 'other');
+    caseOf[g] = !prepWord || prepWord === 'v' || prepWord === 've' || prepWord === 'dne' ? 'acc' : 'other';
     switch (prepWord) {
       case 'dne':
       case 'v termínu':
@@ -423,7 +428,7 @@ function weekdayEdits(text: string, dates: DateFact[], lang: Lang, now: Date, wa
         break;
       default: {
         const atLineStart = LINE_OR_COLON_BEFORE.test(text.slice(Math.max(0, f.start - 4), f.start));
-        if (atLineStart) caseOf.set(f, 'nom');
+        if (atLineStart) caseOf[g] = 'nom';
         phrase = atLineStart ? CS_WEEKDAYS[day]!.nom : csWeekdayPhrase(day);
         if (f.start === 0 || /(?:^|\n)[ \u00a0]*$/.test(text.slice(Math.max(0, f.start - 4), f.start))) phrase = phrase[0]!.toUpperCase() + phrase.slice(1);
       }

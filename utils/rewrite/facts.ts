@@ -595,7 +595,7 @@ export function extractFacts(text: string, { lang, now }: ExtractOptions): Extra
   // (`thousands` removes one separator more, U+202F, which MONEY_PREFIX's digits never hold.)
   eachMatch(MONEY_PREFIX, text, (m) => push('money', m.index, m.index + m[0].length, moneyNorm(m[2]!, m[3], m[4], m[1]!, thousands)));
 
-  const dates = collectDates(text, lang, now, cands);
+  collectDates(text, lang, now, cands);
 
   eachMatch(PHONE_CZ, text, (m) => push('phone', m.index, m.index + m[0].length, phoneNorm(m[0])));
   eachMatch(PHONE_INTL, text, (m) => push('phone', m.index, m.index + m[0].length, phoneNorm(m[0])));
@@ -637,6 +637,8 @@ export function extractFacts(text: string, { lang, now }: ExtractOptions): Extra
   cands.sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken = takenBuffer(text.length + 1);
   const facts: Fact[] = [];
+  // The dates kept, collected here rather than looked up in a Set of every fact afterwards.
+  const keptDates: DateFact[] = [];
   for (const c of cands) {
     let free = true;
     for (let i = c.start; i < c.end; i++) {
@@ -648,11 +650,12 @@ export function extractFacts(text: string, { lang, now }: ExtractOptions): Extra
     if (!free) continue;
     taken.fill(1, c.start, c.end);
     facts.push(...c.facts);
+    if (c.facts[0]!.type === 'date') keptDates.push(...(c.facts as DateFact[]));
   }
   taken.fill(0, 0, text.length + 1);
   facts.sort((a, b) => a.start - b.start || (a.norm < b.norm ? -1 : 1));
-  const kept = new Set(facts);
-  const keptDates = dates.filter((d) => kept.has(d)).sort((a, b) => a.start - b.start);
+  // (By start; dates that share a start are one range's, kept in its order.)
+  keptDates.sort((a, b) => a.start - b.start);
 
   // Deadlines are dates too: listed twice (as the date and as the deadline), so a reader that
   // looks for either finds it.
@@ -812,7 +815,8 @@ function listedInOrder(text: string, a: FoundDate, b: FoundDate): boolean {
   return sameForm && inOrder && linkedAsList(text, a, b);
 }
 
-function collectDates(text: string, lang: Lang, now: Date, cands: Candidate[]): DateFact[] {
+/** The dates of the text, as candidates (a range's two dates share one). */
+function collectDates(text: string, lang: Lang, now: Date, cands: Candidate[]): void {
   const found: FoundDate[] = [];
   for (const p of DATE_PATTERNS[lang]) {
     // ("z 12. na 13. 5." only where a "12. na" stands.)
@@ -839,7 +843,6 @@ function collectDates(text: string, lang: Lang, now: Date, cands: Candidate[]): 
     }
   }
 
-  const all: DateFact[] = [];
   for (const f of found) {
     const weekday = weekdayBefore(text, f.start);
     const facts: DateFact[] = f.parts.map((p, i) => {
@@ -859,9 +862,7 @@ function collectDates(text: string, lang: Lang, now: Date, cands: Candidate[]): 
       };
     });
     cands.push({ start: f.start, end: f.end, priority: PRIORITY.date + (f.parts.length - 1), facts });
-    all.push(...facts);
   }
-  return all;
 }
 
 /**
