@@ -104,6 +104,10 @@ export default async function run(): Promise<Record<string, number>> {
     'z důvodu '.repeat(MB / 9),
     '<p>'.repeat(MB / 3),
     '&amp;'.repeat(MB / 5),
+    // A dated sentence per line: one paragraph of ~35,000 sentences, joined onto one line.
+    'Akce bude 12. 3. 2026 v sále.\n'.repeat(MB / 30),
+    // One line of many dates: each is checked for a deadline by reading the text before it.
+    'do 12. 3. 2026 a '.repeat(MB / 17),
   ];
   const hostileMs = Math.max(...hostile.map((h) => median(() => rewriteNotice(h, { now: NOW }), 1)));
 

@@ -7,10 +7,12 @@ import {
   CS_WEEKDAYS,
   csCaseOfWord,
   csNumeric,
+  csWeekdayPhrase,
   daysFromNow,
   EN_WEEKDAYS,
   enLong,
-  type CsCase,
+  weekdayIndex,
+  weekdayName,
   type Lang,
 } from './dates';
 import { extractFacts, linkedAsList, linkedAsRange, wordBefore, type DateFact, type Extraction } from './facts';
@@ -109,14 +111,17 @@ function isWordCode(c: number): boolean {
   return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0xd800 && c <= 0xdfff) && c !== 0xfe0f && c !== 0x3000;
 }
 
-/** Words in a text: runs of letters/digits ("12. 3. 2026" is three, "e-mail" one). */
-export function countWords(s: string): number {
+/**
+ * Words in a text: runs of letters/digits ("12. 3. 2026" is three, "e-mail" one). Counting stops
+ * once there are more than `atMost` (for "at most N words?" about a line that may be 1 MB long).
+ */
+export function countWords(s: string, atMost = Infinity): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (isWordCode(c)) {
-      if (!inWord) n++;
+      if (!inWord && ++n > atMost) return n;
       inWord = true;
     } else if (inWord && (c === 45 || c === 39 || c === 0x2019) && isWordCode(s.charCodeAt(i + 1))) {
       // "e-mail", "don't" stay one word
@@ -153,7 +158,7 @@ const DROP_JOINER = /^(?:a|and)[ \u00a0]+/u;
 
 /** Splits a sentence of more than `max` words at "; " or ", a/ale/but …", closest to the middle first. */
 export function splitLongSentence(sentence: string, lang: Lang, max = 20): string[] {
-  if (countWords(sentence) <= max) return [sentence];
+  if (countWords(sentence, max) <= max) return [sentence];
   const re = lang === 'cs' ? SPLIT_CS : SPLIT_EN;
   re.lastIndex = 0;
   const total = sentence.length;
@@ -163,7 +168,7 @@ export function splitLongSentence(sentence: string, lang: Lang, max = 20): strin
   while ((m = re.exec(sentence))) {
     const left = sentence.slice(0, m.index);
     const right = sentence.slice(m.index + m[0].length);
-    if (countWords(left) < 5 || countWords(right) < 5) continue;
+    if (countWords(left, 4) < 5 || countWords(right, 4) < 5) continue;
     if (best < 0 || Math.abs(m.index - total / 2) < Math.abs(best - total / 2)) {
       best = m.index;
       bestLen = m[0].length;
@@ -210,13 +215,15 @@ interface Edit {
 const CS_PREPOSITIONS = new Set(['dne', 'od', 'ode', 'do', 'z', 'ze', 'k', 'ke', 'po', 'před', 'na', 've', 'v', 'mezi']);
 /** Two-word openers of a date: "ze dne", "ve dnech", "v termínu", "v období". */
 const CS_TWO_WORDS = new Set(['ze dne', 'z dne', 've dnech', 'v termínu', 'v období']);
+// Their second words: only after one of these is the word before it read (once per date of a paste).
+const CS_TWO_WORDS_SECOND = new Set([...CS_TWO_WORDS].map((w) => w.slice(w.indexOf(' ') + 1)));
 
 /** The preposition right before a date (one or two words, lower case), and where it starts. */
 function csPrepositionBefore(text: string, pos: number): { words: string; start: number } | null {
   const w1 = wordBefore(text, pos);
   if (!w1) return null;
   const one = w1.word.toLowerCase();
-  const w0 = wordBefore(text, w1.start);
+  const w0 = CS_TWO_WORDS_SECOND.has(one) ? wordBefore(text, w1.start) : null;
   const two = w0 ? `${w0.word.toLowerCase()} ${one}` : '';
   if (CS_TWO_WORDS.has(two)) return { words: two, start: w0!.start };
   return CS_PREPOSITIONS.has(one) ? { words: one, start: w1.start } : null;
@@ -232,16 +239,6 @@ const NIGHT_WORD = /[ \u00a0]na[ \u00a0]/u;
 // Between the two dates of a range whose second end needs its own "do": "24. 12. až 1. 1.", "24. 12. – 1. 1.".
 const RANGE_TO = /^[ \u00a0]{0,3}(?:až|[-–—])[ \u00a0]{0,3}$/u;
 
-function csWeekdayIn(c: CsCase, wd: number): string {
-  return CS_WEEKDAYS[wd]![c];
-}
-
-/** "ve čtvrtek" / "v pátek" */
-function csAccPhrase(wd: number): string {
-  const w = CS_WEEKDAYS[wd]!;
-  return `${w.v} ${w.acc}`;
-}
-
 function ze(wd: number): string {
   return [2, 3, 5].includes(wd) ? 'ze' : 'z';
 }
@@ -250,6 +247,8 @@ function ke(wd: number): string {
 }
 
 const hasYear = (f: DateFact) => /\d{4}/.test(f.text);
+/** The weekday of a date (Monday = 0), in the year it was read as. */
+const weekdayOf = (f: DateFact) => weekdayIndex(f.year, f.m, f.d);
 
 /** The date as the post writes it: the year shown when the notice gave one (also through a range). */
 function csDateText(f: DateFact): string {
@@ -272,27 +271,27 @@ function weekdayEdits(text: string, dates: DateFact[], lang: Lang, now: Date, wa
     else bySpan.set(f.start, [f]);
   }
   const groups = [...bySpan.values()];
-  // The case each date's weekday took (a date of a list takes the case of the one before it).
-  const caseOf = new Map<DateFact, 'nom' | 'acc' | 'other'>();
+  // The case each date's weekday took (a date of a list takes the case of the one before it), by
+  // group: an array, not a Map keyed by date (one entry per date of a 1 MB paste costs).
+  const caseOf: ('nom' | 'acc' | 'other' | undefined)[] = [];
   for (let g = 0; g < groups.length; g++) {
     const group = groups[g]!;
     const f = group[0]!;
     const prev = g > 0 ? groups[g - 1]![groups[g - 1]!.length - 1]! : undefined;
     const next = g + 1 < groups.length ? groups[g + 1]![0]! : undefined;
-    const wd = (x: DateFact) => (new Date(Date.UTC(x.year, x.m - 1, x.d)).getUTCDay() + 6) % 7;
     if (isBirthDate(text, f.weekday?.start ?? f.start)) continue;
     if (f.y !== null && f.y < now.getFullYear() - 1) continue;
     const last = group[group.length - 1]!;
     if (pastMatters && daysFromNow(now, last.year, last.m, last.d) < 0) warnings.push({ code: 'pastDate', text: f.text });
 
     if (f.weekday) {
-      const actual = wd(f);
+      const actual = weekdayOf(f);
       if (f.weekday.index !== actual) {
         const written = f.weekday.text;
         let replacement: string;
         if (lang === 'cs') {
           const c = csCaseOfWord(written) ?? 'acc';
-          replacement = csWeekdayIn(c, actual);
+          replacement = csWeekdayPhrase(actual, c, false);
           // "v pondělí" → "ve čtvrtek": the preposition follows the new word.
           const prep = wordBefore(text, f.weekday.start);
           if (prep && /^v[e]?$/i.test(prep.word) && c === 'acc') {
@@ -302,7 +301,7 @@ function weekdayEdits(text: string, dates: DateFact[], lang: Lang, now: Date, wa
         } else replacement = EN_WEEKDAYS[actual]!;
         if (written[0] !== written[0]!.toLowerCase()) replacement = replacement[0]!.toUpperCase() + replacement.slice(1);
         edits.push({ start: f.weekday.start, end: f.weekday.end, text: replacement });
-        warnings.push({ code: 'weekdayMismatch', text: text.slice(f.weekday.start, f.end), written, actual: lang === 'cs' ? CS_WEEKDAYS[actual]!.nom : EN_WEEKDAYS[actual]! });
+        warnings.push({ code: 'weekdayMismatch', text: text.slice(f.weekday.start, f.end), written, actual: weekdayName(lang, f.year, f.m, f.d) });
       }
       // "v pondělí dne 12. 3." → "v pondělí 12. 3."
       const between = text.slice(f.weekday.end, f.start);
@@ -318,15 +317,15 @@ function weekdayEdits(text: string, dates: DateFact[], lang: Lang, now: Date, wa
         const [a, b] = group as [DateFact, DateFact];
         const joinedByAnd = /(?:and|,)/i.test(f.text.replace(/\d+(?:st|nd|rd|th)?/g, ''));
         const phrase = joinedByAnd
-          ? `${EN_WEEKDAYS[wd(a)]} ${enDateText(a)} and ${EN_WEEKDAYS[wd(b)]} ${enDateText(b)}`
-          : `from ${EN_WEEKDAYS[wd(a)]} ${enLong(null, a.m, a.d)} to ${EN_WEEKDAYS[wd(b)]} ${enDateText(b)}`;
+          ? `${EN_WEEKDAYS[weekdayOf(a)]} ${enDateText(a)} and ${EN_WEEKDAYS[weekdayOf(b)]} ${enDateText(b)}`
+          : `from ${EN_WEEKDAYS[weekdayOf(a)]} ${enLong(null, a.m, a.d)} to ${EN_WEEKDAYS[weekdayOf(b)]} ${enDateText(b)}`;
         const start = word === 'from' && prep ? prep.start : f.start;
         edits.push({ start, end: f.end, text: phrase });
         continue;
       }
       const monthFirst = /^\p{L}/u.test(f.text);
       const start = word === 'the' && prep ? prep.start : f.start;
-      edits.push({ start, end: start, text: `${EN_WEEKDAYS[wd(f)]}${monthFirst ? ',' : ''} ` });
+      edits.push({ start, end: start, text: `${EN_WEEKDAYS[weekdayOf(f)]}${monthFirst ? ',' : ''} ` });
       continue;
     }
 
@@ -344,20 +343,20 @@ function weekdayEdits(text: string, dates: DateFact[], lang: Lang, now: Date, wa
       const yearB = b.y !== null ? b.year : null;
       // "v noci z 12. na 13. 5." → "v noci z úterý 12. 5. na středu 13. 5."
       if (NIGHT_WORD.test(f.text)) {
-        const night = `${CS_WEEKDAYS[wd(a)]!.gen} ${csNumeric(null, a.m, a.d)} na ${CS_WEEKDAYS[wd(b)]!.acc} ${csNumeric(yearB, b.m, b.d)}`;
+        const night = `${CS_WEEKDAYS[weekdayOf(a)]!.gen} ${csNumeric(null, a.m, a.d)} na ${CS_WEEKDAYS[weekdayOf(b)]!.acc} ${csNumeric(yearB, b.m, b.d)}`;
         const fromWord = prepWord === 'z' || prepWord === 'ze';
-        edits.push({ start: fromWord ? prepStart : f.start, end: f.end, text: fromWord ? cap(`${ze(wd(a))} ${night}`) : night });
+        edits.push({ start: fromWord ? prepStart : f.start, end: f.end, text: fromWord ? cap(`${ze(weekdayOf(a))} ${night}`) : night });
         continue;
       }
       const phrase = joinedByAnd
-        ? `${csAccPhrase(wd(a))} ${csNumeric(yearB, a.m, a.d)} a ${csAccPhrase(wd(b))} ${csNumeric(yearB, b.m, b.d)}`
-        : `od ${CS_WEEKDAYS[wd(a)]!.gen} ${csNumeric(null, a.m, a.d)} do ${CS_WEEKDAYS[wd(b)]!.gen} ${csNumeric(yearB, b.m, b.d)}`;
+        ? `${csWeekdayPhrase(weekdayOf(a))} ${csNumeric(yearB, a.m, a.d)} a ${csWeekdayPhrase(weekdayOf(b))} ${csNumeric(yearB, b.m, b.d)}`
+        : `od ${CS_WEEKDAYS[weekdayOf(a)]!.gen} ${csNumeric(null, a.m, a.d)} do ${CS_WEEKDAYS[weekdayOf(b)]!.gen} ${csNumeric(yearB, b.m, b.d)}`;
       const replaceWord = prepWord && ['dne', 've dnech', 'v termínu', 'v období', 'od'].includes(prepWord);
       edits.push({ start: replaceWord ? prepStart : f.start, end: f.end, text: replaceWord ? cap(phrase) : phrase });
       continue;
     }
 
-    const day = wd(f);
+    const day = weekdayOf(f);
     // The year a range shares is written at both ends ("od 6. 4. 2026 do 10. 4. 2026"); a list
     // keeps it at its end ("7. 4., 21. 4. a 5. 5. 2026").
     const rangeFrom = !!next && linkedAsRange(text, f, next.weekday ?? next);
@@ -366,11 +365,13 @@ function weekdayEdits(text: string, dates: DateFact[], lang: Lang, now: Date, wa
     const keepsText = dateText === f.text;
     let phrase: string;
     let start = f.start;
-    const listCase = prev && linkedAsList(text, prev, f.weekday ?? f) ? caseOf.get(prev) : undefined;
+    // (Only a date without a preposition takes the list's case. A case is kept for a group's first
+    // date: `prev`, the previous group's last, has one when it is also the first.)
+    const listCase = !prepWord && prev && linkedAsList(text, prev, f.weekday ?? f) && groups[g - 1]!.length === 1 ? caseOf[g - 1] : undefined;
     if (rangeTo && !prepWord) {
       // "ve dnech 24. 12. až 1. 1.", "6. 4. – 10. 4." → "od čtvrtka 24. 12. do pátku 1. 1."
       edits.push({ start: prev!.end, end: keepsText ? f.start : f.end, text: ` do ${CS_WEEKDAYS[day]!.gen} ${keepsText ? '' : dateText}` });
-      caseOf.set(f, 'other');
+      caseOf[g] = 'other';
       continue;
     }
     if (rangeFrom && (!prepWord || ['ve dnech', 'v termínu', 'v období', 'dne'].includes(prepWord)) && RANGE_TO.test(text.slice(f.end, next!.weekday?.start ?? next!.start))) {
@@ -378,17 +379,17 @@ function weekdayEdits(text: string, dates: DateFact[], lang: Lang, now: Date, wa
       const atLine = !prepWord && /(?:^|\n)[ \u00a0]*$/.test(text.slice(Math.max(0, f.start - 4), f.start));
       const od = `${prepWord ? cap('od') : atLine ? 'Od' : 'od'} ${CS_WEEKDAYS[day]!.gen}`;
       edits.push({ start: from, end: keepsText ? f.start : f.end, text: `${od} ${keepsText ? '' : dateText}` });
-      caseOf.set(f, 'other');
+      caseOf[g] = 'other';
       continue;
     }
-    if (listCase && !prepWord) {
+    if (listCase) {
       // "v těchto termínech: úterý 7. 4., úterý 21. 4. …", "ve čtvrtek 2. 4., ve čtvrtek 9. 4. …"
-      const p = listCase === 'nom' ? CS_WEEKDAYS[day]!.nom : csAccPhrase(day);
+      const p = listCase === 'nom' ? CS_WEEKDAYS[day]!.nom : csWeekdayPhrase(day);
       edits.push({ start: f.start, end: keepsText ? f.start : f.end, text: keepsText ? `${p} ` : `${p} ${dateText}` });
-      caseOf.set(f, listCase);
+      caseOf[g] = listCase;
       continue;
     }
-    caseOf.set(f, !prepWord || prepWord === 'v' || prepWord === 've' || prepWord === 'dne' ? 'acc' : 'other');
+    caseOf[g] = !prepWord || prepWord === 'v' || prepWord === 've' || prepWord === 'dne' ? 'acc' : 'other';
     switch (prepWord) {
       case 'dne':
       case 'v termínu':
@@ -397,7 +398,7 @@ function weekdayEdits(text: string, dates: DateFact[], lang: Lang, now: Date, wa
       case 'v':
       case 've':
         start = prepStart;
-        phrase = cap(csAccPhrase(day));
+        phrase = cap(csWeekdayPhrase(day));
         break;
       case 'ze dne':
       case 'z dne':
@@ -427,8 +428,8 @@ function weekdayEdits(text: string, dates: DateFact[], lang: Lang, now: Date, wa
         break;
       default: {
         const atLineStart = LINE_OR_COLON_BEFORE.test(text.slice(Math.max(0, f.start - 4), f.start));
-        if (atLineStart) caseOf.set(f, 'nom');
-        phrase = atLineStart ? CS_WEEKDAYS[day]!.nom : csAccPhrase(day);
+        if (atLineStart) caseOf[g] = 'nom';
+        phrase = atLineStart ? CS_WEEKDAYS[day]!.nom : csWeekdayPhrase(day);
         if (f.start === 0 || /(?:^|\n)[ \u00a0]*$/.test(text.slice(Math.max(0, f.start - 4), f.start))) phrase = phrase[0]!.toUpperCase() + phrase.slice(1);
       }
     }
@@ -510,7 +511,7 @@ export function rewriteBody(text: string, ex: Extraction, opts: { lang: Lang; no
       // Whom it addresses may hold a fact ("nájemce hrobů na městském hřbitově"): then it stays.
       if (opener && holdsFact(opener[0].slice(opener[1]!.length), lang, now)) opener = null;
       const asks = lang === 'cs' && ASKS_VERB.test(line) ? ASKS_CS.exec(line) : null;
-      const isHeading = !/[.!?]$/.test(line.trim()) && countWords(line) <= 12;
+      const isHeading = !/[.!?]$/.test(line.trim()) && countWords(line, 12) <= 12;
       if (opener && (!source || fromHeading)) {
         source = cleanSource(opener[1]!);
         fromHeading = isHeading;
@@ -545,7 +546,7 @@ export function rewriteBody(text: string, ex: Extraction, opts: { lang: Lang; no
       if (!raw) continue;
       const isTop = !para.length && paragraphs.every((p) => p.length === 1 && p[0] === heading) && titleLines < 3;
       const moreFollows = li + 1 < lines.length || b + 1 < blocks.length;
-      if (isTop && moreFollows && !/[.!?]$/.test(raw) && countWords(raw) <= 12 && !BULLET.test(raw) && !LINE_OF_FACTS.test(raw)) {
+      if (isTop && moreFollows && !/[.!?]$/.test(raw) && countWords(raw, 12) <= 12 && !BULLET.test(raw) && !LINE_OF_FACTS.test(raw)) {
         titleLines++;
         if (EMPTY_HEADING[lang].test(raw)) continue;
         const candidate = tidySentence(sentenceCase(stripDryTitle(raw.replace(/[:\s]+$/u, ''), lang)));
@@ -605,13 +606,17 @@ const OPENS_WITH_LABEL = /^\p{Lu}[\p{L}.]{0,20}(?:[ \u00a0][\p{L}.]{1,20}){0,2}:
 export function joinParagraphs(paragraphs: string[][]): string {
   return paragraphs
     .map((p) => {
-      const lines: string[] = [];
+      // Each line is kept as its sentences and joined once: a line grown by `+=` is a rope that
+      // every look at its end flattens, quadratic for a long paragraph. A line starts as its first
+      // sentence does and ends as its last one does (" " between them is no sentence punctuation),
+      // and ENDS_SENTENCE matches at most 2 code units, so only those are tested.
+      const lines: string[][] = [];
       for (const s of p) {
         const prev = lines[lines.length - 1];
-        if (s.startsWith('• ') || prev === undefined || prev.startsWith('• ') || !ENDS_SENTENCE.test(prev) || (s.indexOf(':') > 0 && OPENS_WITH_LABEL.test(s))) lines.push(s);
-        else lines[lines.length - 1] += ' ' + s;
+        if (s.startsWith('• ') || prev === undefined || prev[0]!.startsWith('• ') || !ENDS_SENTENCE.test(prev[prev.length - 1]!.slice(-2)) || (s.indexOf(':') > 0 && OPENS_WITH_LABEL.test(s))) lines.push([s]);
+        else prev.push(s);
       }
-      return lines.join('\n');
+      return lines.map((l) => l.join(' ')).join('\n');
     })
     .join('\n\n');
 }

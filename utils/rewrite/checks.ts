@@ -4,7 +4,7 @@
  * tests and by the Compose view's counters.
  */
 import { countWords, splitSentences } from './body';
-import { CS_WEEKDAYS, EN_WEEKDAYS, weekdayIndex, type Lang } from './dates';
+import { weekdayIndex, weekdayName, type Lang } from './dates';
 import { extractFacts } from './facts';
 
 export const IG_MAX_CHARS = 2200;
@@ -78,7 +78,7 @@ export function weekdayProblems(post: string, lang: Lang, now: Date): string[] {
       if (d.y !== null && d.y < now.getFullYear() - 1) continue;
       if (/(?:nar\.|narozen\p{L}*|born)\s*$/iu.test(line.slice(0, d.start))) continue;
       const actual = weekdayIndex(d.year, d.m, d.d);
-      const name = lang === 'cs' ? CS_WEEKDAYS[actual]!.nom : EN_WEEKDAYS[actual]!;
+      const name = weekdayName(lang, d.year, d.m, d.d);
       if (!d.weekday) problems.push(`${d.text}: no weekday (${name})`);
       else if (d.weekday.index !== actual) problems.push(`${d.text}: "${d.weekday.text}" but it is ${name}`);
     }

@@ -81,7 +81,8 @@ export function weekdayIndex(y: number, m: number, d: number): number {
   return (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
 }
 
-const pad2 = (n: number) => (n < 10 ? '0' : '') + n;
+/** Two digits: 3 → "03". */
+export const pad2 = (n: number) => (n < 10 ? '0' : '') + n;
 
 export function isoDate(y: number, m: number, d: number): string {
   return `${y}-${pad2(m)}-${pad2(d)}`;
@@ -102,7 +103,8 @@ export function parseIso(s: string): { y: number; m: number; d: number } | null 
   return isValidDate(y, mo, d) ? { y, m: mo, d } : null;
 }
 
-function dayNumber(y: number, m: number, d: number): number {
+/** Days since 1 January 1970 (a day's number, for differences and order). */
+export function dayNumber(y: number, m: number, d: number): number {
   return Math.floor(Date.UTC(y, m - 1, d) / 86_400_000);
 }
 

@@ -14,6 +14,7 @@ import {
   dateNorm,
   inferYear,
   isValidDate,
+  pad2,
   weekdayOfWord,
   type Lang,
 } from './dates';
@@ -520,7 +521,6 @@ const WS_RUN = /\s+/g;
 // (toLowerCase, not toLocaleLowerCase('cs'): the same for Czech letters and many times faster.)
 const ODD_SPACE = /\s\s|[^\S ]/;
 export const normText = (s: string) => (ODD_SPACE.test(s) ? s.replace(WS_RUN, ' ') : s).trim().toLowerCase();
-const pad2 = (n: number) => (n < 10 ? '0' : '') + n;
 
 export function phoneNorm(text: string): string {
   let digits = text.replace(/\D/g, '');
@@ -592,12 +592,10 @@ export function extractFacts(text: string, { lang, now }: ExtractOptions): Extra
   const money = lang === 'en' ? MONEY_EN : MONEY_CS;
   const thousands = lang === 'en' ? /,/g : /[ \u00a0\u202f.]/g;
   eachMatch(money, text, (m) => push('money', m.index, m.index + m[0].length, moneyNorm(m[1]!, m[2], m[3], m[4]!, thousands)));
-  eachMatch(MONEY_PREFIX, text, (m) => {
-    const sep = lang === 'en' ? /,/g : /[ \u00a0.]/g;
-    push('money', m.index, m.index + m[0].length, moneyNorm(m[2]!, m[3], m[4], m[1]!, sep));
-  });
+  // (`thousands` removes one separator more, U+202F, which MONEY_PREFIX's digits never hold.)
+  eachMatch(MONEY_PREFIX, text, (m) => push('money', m.index, m.index + m[0].length, moneyNorm(m[2]!, m[3], m[4], m[1]!, thousands)));
 
-  const dates = collectDates(text, lang, now, cands);
+  collectDates(text, lang, now, cands);
 
   eachMatch(PHONE_CZ, text, (m) => push('phone', m.index, m.index + m[0].length, phoneNorm(m[0])));
   eachMatch(PHONE_INTL, text, (m) => push('phone', m.index, m.index + m[0].length, phoneNorm(m[0])));
@@ -639,6 +637,8 @@ export function extractFacts(text: string, { lang, now }: ExtractOptions): Extra
   cands.sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken = takenBuffer(text.length + 1);
   const facts: Fact[] = [];
+  // The dates kept, collected here rather than looked up in a Set of every fact afterwards.
+  const keptDates: DateFact[] = [];
   for (const c of cands) {
     let free = true;
     for (let i = c.start; i < c.end; i++) {
@@ -650,18 +650,22 @@ export function extractFacts(text: string, { lang, now }: ExtractOptions): Extra
     if (!free) continue;
     taken.fill(1, c.start, c.end);
     facts.push(...c.facts);
+    if (c.facts[0]!.type === 'date') keptDates.push(...(c.facts as DateFact[]));
   }
   taken.fill(0, 0, text.length + 1);
   facts.sort((a, b) => a.start - b.start || (a.norm < b.norm ? -1 : 1));
-  const kept = new Set(facts);
-  const keptDates = dates.filter((d) => kept.has(d)).sort((a, b) => a.start - b.start);
+  // (By start; dates that share a start are one range's, kept in its order.)
+  keptDates.sort((a, b) => a.start - b.start);
 
   // Deadlines are dates too: listed twice (as the date and as the deadline), so a reader that
   // looks for either finds it.
   const withDeadlines: Fact[] = [];
+  // (A text without any action word has no "do 12. 3." deadline: one look spares a look per date.)
+  let actionInText: boolean | undefined;
+  const anyAction = () => (actionInText ??= DEADLINE_ACTION.test(text));
   for (const f of facts) {
     withDeadlines.push(f);
-    if (f.type === 'date' && isDeadline(text, f as DateFact)) {
+    if (f.type === 'date' && isDeadline(text, f as DateFact, anyAction)) {
       withDeadlines.push({ ...(f as DateFact), type: 'deadline' });
     }
   }
@@ -676,16 +680,19 @@ function takenBuffer(size: number): Uint8Array {
   return taken;
 }
 
-function isDeadline(text: string, f: DateFact): boolean {
+/** `anyAction`: whether DEADLINE_ACTION matches anywhere in `text` (a match in a slice is one in the text). */
+function isDeadline(text: string, f: DateFact, anyAction: () => boolean): boolean {
   if (f.range === 'from') return false;
   const from = f.weekday ? f.weekday.start : f.start;
-  const sentenceStart = Math.max(text.lastIndexOf('\n', from - 1), lastSentenceEnd(text, from), from - 80);
+  // Only the last 80 characters count, so the line's start and the sentence's are looked for no
+  // further back (a long line of dates must not be read back whole per date). The line break
+  // itself (-1) is where the sentence starts, as `lastIndexOf('\n')` gave it.
+  const sentenceStart = Math.max(lineStartNear(text, from, 80) - 1, lastSentenceEnd(text, from, 81), from - 80);
   const before = text.slice(Math.max(0, sentenceStart), from);
   if (DEADLINE_HINT.test(before) && DEADLINE_STRONG.test(before)) return true;
-  if (f.range === 'to') return false;
+  if (f.range === 'to' || !anyAction()) return false;
   if (!DEADLINE_DO.test(before) || FROM_BEFORE.test(before)) return false;
-  const sentenceEnd = nextSentenceEnd(text, f.end);
-  return DEADLINE_ACTION.test(text.slice(Math.max(0, sentenceStart), sentenceEnd));
+  return DEADLINE_ACTION.test(text.slice(Math.max(0, sentenceStart), nextSentenceEnd(text, f.end)));
 }
 
 const isUpperAt = (text: string, i: number): boolean => {
@@ -709,12 +716,20 @@ function endsSentenceAt(text: string, i: number): boolean {
   return !(word.length === 1 && isUpperAt(text, s)) && !NAME_ABBREVIATIONS.has(word);
 }
 
-/** Where the sentence holding `pos` starts (after ". " + capital), looking back at most 200 characters; -1 if not found. */
-export function lastSentenceEnd(text: string, pos: number): number {
-  for (let i = pos - 1, steps = 0; i > 0 && steps < 200; i--, steps++) {
+/** Where the sentence holding `pos` starts (after ". " + capital), looking back at most `max` characters; -1 if not found. */
+export function lastSentenceEnd(text: string, pos: number, max = 200): number {
+  for (let i = pos - 1, steps = 0; i > 0 && steps < max; i--, steps++) {
     if (endsSentenceAt(text, i)) return i + 1;
   }
   return -1;
+}
+
+/** Where the line holding `pos` starts, looking back at most `max` characters (a 1 MB line must not be read per fact); 0 if not found. */
+export function lineStartNear(text: string, pos: number, max = 200): number {
+  // (A search of the slice is native code: faster than a loop by hand, which ran once per date.)
+  const start = pos > max ? pos - max : 0;
+  const nl = text.slice(start, pos).lastIndexOf('\n');
+  return nl < 0 ? 0 : start + nl + 1;
 }
 
 /** Where the sentence holding `pos` ends (a line break or ". " + capital), at most 200 characters on. */
@@ -726,8 +741,10 @@ export function nextSentenceEnd(text: string, pos: number): number {
   return limit;
 }
 
-const isWordCharAt = (text: string, i: number): boolean => {
-  if (i < 0) return false;
+/** A letter or digit (any script) at `i`; false outside the text. */
+export const isWordCharAt = (text: string, i: number): boolean => {
+  // (text[i] past the end is undefined, which the pattern would read as "undefined".)
+  if (i < 0 || i >= text.length) return false;
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   return /[\p{L}\p{N}]/u.test(text[i]!);
@@ -783,8 +800,24 @@ export function linkedAsRange(text: string, a: Pick<Fact, 'end'>, b: Pick<Fact, 
   return b.start - a.end <= 40 && RANGE_LINK.test(text.slice(a.end, b.start));
 }
 
-function collectDates(text: string, lang: Lang, now: Date, cands: Candidate[]): DateFact[] {
-  const found: { start: number; end: number; parts: { d: number; m: number; y: number | null }[] }[] = [];
+interface FoundDate {
+  start: number;
+  end: number;
+  parts: { d: number; m: number; y: number | null }[];
+}
+
+/** Two single dates of one list: a list shares its year only when written one way and in order ("1. 4., 5. května 2026" is not a list). */
+function listedInOrder(text: string, a: FoundDate, b: FoundDate): boolean {
+  const pa = a.parts[0]!;
+  const pb = b.parts[0]!;
+  const sameForm = HAS_LETTER.test(text.slice(a.start, a.end)) === HAS_LETTER.test(text.slice(b.start, b.end));
+  const inOrder = pa.m < pb.m || (pa.m === pb.m && pa.d < pb.d);
+  return sameForm && inOrder && linkedAsList(text, a, b);
+}
+
+/** The dates of the text, as candidates (a range's two dates share one). */
+function collectDates(text: string, lang: Lang, now: Date, cands: Candidate[]): void {
+  const found: FoundDate[] = [];
   for (const p of DATE_PATTERNS[lang]) {
     // ("z 12. na 13. 5." only where a "12. na" stands.)
     if (p.lead && !NIGHT_HINT.test(text)) continue;
@@ -803,17 +836,13 @@ function collectDates(text: string, lang: Lang, now: Date, cands: Candidate[]): 
     const b = singles[i + 1]!;
     const pa = a.parts[0]!;
     const pb = b.parts[0]!;
-    // (A list shares it only when written one way and in order: "1. 4., 5. května 2026" is not a list.)
-    const sameForm = HAS_LETTER.test(text.slice(a.start, a.end)) === HAS_LETTER.test(text.slice(b.start, b.end));
-    const inOrder = pa.m < pb.m || (pa.m === pb.m && pa.d < pb.d);
-    const listed = sameForm && inOrder && linkedAsList(text, a, b);
-    if (pa.y === null && pb.y !== null && (linkedAsRange(text, a, b) || listed || NIGHT_LINK.test(text.slice(a.end, b.start)))) {
+    // (The list is looked at only for a date without a year: a text of dated dates pays nothing for it.)
+    if (pa.y === null && pb.y !== null && (linkedAsRange(text, a, b) || listedInOrder(text, a, b) || NIGHT_LINK.test(text.slice(a.end, b.start)))) {
       const y = pa.m < pb.m || (pa.m === pb.m && pa.d <= pb.d) ? pb.y : pb.y - 1;
       if (isValidDate(y, pa.m, pa.d)) pa.y = y;
     }
   }
 
-  const all: DateFact[] = [];
   for (const f of found) {
     const weekday = weekdayBefore(text, f.start);
     const facts: DateFact[] = f.parts.map((p, i) => {
@@ -833,9 +862,7 @@ function collectDates(text: string, lang: Lang, now: Date, cands: Candidate[]): 
       };
     });
     cands.push({ start: f.start, end: f.end, priority: PRIORITY.date + (f.parts.length - 1), facts });
-    all.push(...facts);
   }
-  return all;
 }
 
 /**
@@ -851,7 +878,8 @@ export function wordBefore(text: string, pos: number, skip = ' \u00a0\u202f'): {
   return { word: text.slice(s, e), start: s };
 }
 
-function isLetterCode(c: number): boolean {
+/** A letter: ASCII, or Latin-1 to U+1FFF without × and ÷ (NaN, outside the text, is none). */
+export function isLetterCode(c: number): boolean {
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000;
 }

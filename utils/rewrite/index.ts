@@ -14,16 +14,16 @@ import { builtinTemplate } from '../templates/builtins';
 import { formatValue, renderTemplate } from '../templates/render';
 import type { FieldValues, PostTemplate, TemplateField } from '../templates/types';
 import { countWords, joinParagraphs, NOTICE_PASTS_OK, rewriteBody, splitSentences, type RewriteWarning } from './body';
+import { IG_MAX_CHARS, IG_MAX_HASHTAGS } from './checks';
 import { classify } from './classify';
-import { CS_WEEKDAYS, csNumeric, daysFromNow, EN_MONTHS, EN_WEEKDAYS, enLong, formatDateWithWeekday, isoDate, weekdayIndex, type Lang } from './dates';
-import { extractFacts, factKey, lastSentenceEnd, linkedAsList, linkedAsRange, nextSentenceEnd, normText, type DateFact, type Fact } from './facts';
+import { dateNorm, dayNumber, daysFromNow, EN_MONTHS, formatDateWithWeekday, isoDate, type Lang } from './dates';
+import { extractFacts, factKey, isLetterCode, isWordCharAt, lastSentenceEnd, lineStartNear, linkedAsList, linkedAsRange, nextSentenceEnd, normText, type DateFact, type Fact } from './facts';
 import { dropPageFurniture, normalizeInput } from './text';
 
 export type { Fact, FactType } from './facts';
 export type { RewriteWarning } from './body';
 export type { Lang } from './dates';
 
-export const INSTAGRAM_MAX = 2200;
 export const FACEBOOK_MAX = 63_206;
 /** Longer pastes are cut here (with a warning): nobody posts a 2 MB notice, and the panel must stay quick. */
 export const MAX_INPUT = 2 * 1024 * 1024;
@@ -88,7 +88,6 @@ const BETWEEN_AND = /^[ \u00a0]{1,3}(?:a|and)[ \u00a0]{1,3}$/iu;
 const BETWEEN_BEFORE = /(?:^|[^\p{L}])(?:mezi|between)[ \u00a0]{1,3}$/iu;
 const MAX_DATE_LIST = 6;
 const WORD_LIMIT_TITLE = 10;
-const DAY_MS = 86_400_000;
 
 /** Sentences that belong in a field of their own when the template has one (then not repeated in the text). */
 const SENTENCE_FIELDS: Record<string, RegExp> = {
@@ -104,12 +103,13 @@ function titleFrom(heading: string, firstSentence: string | undefined): string {
   if (heading && heading.length <= 70) return heading;
   if (!firstSentence) return '';
   const bare = firstSentence.replace(/[.!]+$/u, '').trim();
-  return countWords(bare) <= WORD_LIMIT_TITLE && bare.length <= 80 ? bare : '';
+  return countWords(bare, WORD_LIMIT_TITLE) <= WORD_LIMIT_TITLE && bare.length <= 80 ? bare : '';
 }
 
+/** `word` stands in `hay` where it first occurs, not inside a longer word. */
 function containsWord(hay: string, word: string): boolean {
   const i = hay.indexOf(word);
-  return i >= 0 && !/[\p{L}\p{N}]/u.test(hay[i - 1] ?? '') && !/[\p{L}\p{N}]/u.test(hay[i + word.length] ?? '');
+  return i >= 0 && !isWordCharAt(hay, i - 1) && !isWordCharAt(hay, i + word.length);
 }
 
 /** Where the title lines at the top of a notice end (up to three short lines without a full stop). */
@@ -126,16 +126,14 @@ function titleLinesEnd(text: string): number {
   return end;
 }
 
-/** A fact in the detour's or the water tanker's sentence (those sentences get lines of their own). */
-/** Where the line holding `pos` starts, looking back at most 200 characters (a 1 MB line must not be read per fact). */
-function lineStartNear(text: string, pos: number): number {
-  for (let i = pos - 1; i >= 0 && pos - i <= 200; i--) if (text.charCodeAt(i) === 10) return i + 1;
-  return 0;
+/** The sentence around `start`…`end` (no further than its line's start, and 200 characters either way). */
+function sentenceSpan(text: string, start: number, end: number): [number, number] {
+  return [Math.max(0, lastSentenceEnd(text, start), lineStartNear(text, start)), nextSentenceEnd(text, end)];
 }
 
+/** A fact in the detour's or the water tanker's sentence (those sentences get lines of their own). */
 function isAside(text: string, f: Fact): boolean {
-  const from = Math.max(0, lastSentenceEnd(text, f.start), lineStartNear(text, f.start));
-  const sentence = text.slice(from, nextSentenceEnd(text, f.end));
+  const sentence = text.slice(...sentenceSpan(text, f.start, f.end));
   return SENTENCE_FIELDS.detour!.test(sentence) || SENTENCE_FIELDS.tanker!.test(sentence);
 }
 
@@ -143,8 +141,8 @@ const LIST_LINE = /^[ \u00a0\t]{0,4}(?:[•*·▪◦\-–—]|\d{1,2}[.)])[ \u00
 
 /** The sentence around a position; when it ends with ":", also the bullet lines it introduces. */
 function sentenceWithList(text: string, start: number, end: number): [number, number] {
-  const from = Math.max(0, lastSentenceEnd(text, start), lineStartNear(text, start));
-  let to = nextSentenceEnd(text, end);
+  const [from, sentenceEnd] = sentenceSpan(text, start, end);
+  let to = sentenceEnd;
   if (/:[ \u00a0]*$/.test(text.slice(Math.max(from, to - 3), to))) {
     let at = to;
     for (let lines = 0; lines < 60 && at < text.length; lines++) {
@@ -193,11 +191,10 @@ function amountFor(text: string, end: number, limit: number, moreFollows: boolea
  * ("600 Kč za prvního psa, 900 Kč za každého dalšího psa"); when the amounts are for different
  * things, with their labels ("Cena nájmu 20 Kč/m² za rok, cena služeb 30 Kč/m² za rok").
  */
-function amountLine(text: string, facts: Fact[], lang: Lang): string {
+function amountLine(text: string, facts: Fact[]): string {
   const first = firstOf(facts, 'money');
   if (!first) return '';
-  const from = Math.max(0, lastSentenceEnd(text, first.start), lineStartNear(text, first.start));
-  const to = nextSentenceEnd(text, first.end);
+  const [from, to] = sentenceSpan(text, first.start, first.end);
   const money = facts.filter((f) => f.type === 'money' && f.start >= first.start && f.end <= to).slice(0, 4);
   if (money.length === 1) return text.slice(first.start, amountFor(text, first.end, to, false)).trim();
   const parts: { label: string; text: string }[] = [];
@@ -211,7 +208,7 @@ function amountLine(text: string, facts: Fact[], lang: Lang): string {
       .replace(/^[\s,;:]*(?:(?:a|and|nebo|or)(?![\p{L}]))?[\s,;:]*/u, '')
       .replace(LINKING_TAIL, '')
       .trim();
-    const words = countWords(between);
+    const words = countWords(between, 6);
     parts.push({ label: words >= 1 && words <= 6 && !/\d/.test(between) ? between : '', text: text.slice(m.start, end).trim() });
     prevEnd = end;
   });
@@ -219,7 +216,6 @@ function amountLine(text: string, facts: Fact[], lang: Lang): string {
   const labelled = parts.slice(1).some((p) => p.label);
   let line = parts.map((p, i) => (labelled && p.label ? `${i ? p.label[0]!.toLowerCase() + p.label.slice(1) : p.label} ${p.text}` : p.text)).join(', ');
   if (line.length > AMOUNT_LINE_MAX) line = parts.map((p) => p.text).join(', ');
-  void lang;
   return line.length > AMOUNT_LINE_MAX ? parts[0]!.text : line;
 }
 
@@ -240,7 +236,12 @@ function datesListedWith(text: string, main: DateFact, events: DateFact[]): Date
     if (run.length > 1 && run.some((d) => sameDay(d, main))) return uniqueDays(run).slice(0, MAX_DATE_LIST);
   }
   // One per line.
-  const heads = singles.filter((d) => LINE_HEAD_BEFORE_DATE.test(text.slice(lineStartNear(text, d.start), d.weekday?.start ?? d.start)) || LINE_HEAD_BEFORE_DATE.test(text.slice(lineStartNear(text, d.start), d.start)));
+  const heads = singles.filter((d) => {
+    const lineStart = lineStartNear(text, d.start);
+    // The text before the weekday, or before the date with the weekday ("• pátek 3. 7."); without
+    // a weekday both are one slice, tested once.
+    return LINE_HEAD_BEFORE_DATE.test(text.slice(lineStart, d.weekday?.start ?? d.start)) || (!!d.weekday && LINE_HEAD_BEFORE_DATE.test(text.slice(lineStart, d.start)));
+  });
   if (heads.length > 1 && heads.some((d) => sameDay(d, main))) return uniqueDays(heads).slice(0, MAX_DATE_LIST);
   return [];
 }
@@ -252,7 +253,7 @@ function uniqueDays(list: DateFact[]): DateFact[] {
   return out.sort((a, b) => dayOf(a) - dayOf(b));
 }
 
-const dayOf = (d: DateFact) => Date.UTC(d.year, d.m - 1, d.d) / DAY_MS;
+const dayOf = (d: DateFact) => dayNumber(d.year, d.m, d.d);
 
 /** Reads a notice: language, kind, facts, the rewritten sentences and pre-filled field values. */
 export function analyzeNotice(raw: string, options: Pick<RewriteOptions, 'lang' | 'kind' | 'now'> = {}): Analysis {
@@ -306,8 +307,7 @@ export function analyzeNotice(raw: string, options: Pick<RewriteOptions, 'lang' 
   const times = facts.filter((f) => f.type === 'time');
   if (main && times.length) {
     const timeOf = (d: DateFact) => {
-      const from = Math.max(0, lastSentenceEnd(text, d.start), lineStartNear(text, d.start));
-      const to = nextSentenceEnd(text, d.end);
+      const [from, to] = sentenceSpan(text, d.start, d.end);
       const inSentence = times.filter((t) => t.start >= from && t.end <= to);
       const a = inSentence[0];
       const b = inSentence[1];
@@ -354,7 +354,7 @@ export function analyzeNotice(raw: string, options: Pick<RewriteOptions, 'lang' 
     if (!places.includes(f.text)) places.push(f.text);
   }
   if (places.length) prefill.places = places;
-  const amount = amountLine(text, facts, lang);
+  const amount = amountLine(text, facts);
   if (amount) prefill.amount = amount;
   for (const [field, type] of [
     ['account', 'account'],
@@ -371,7 +371,7 @@ export function analyzeNotice(raw: string, options: Pick<RewriteOptions, 'lang' 
   const title = titleFrom(body.heading, sentences.find((x) => x !== body.heading));
   if (title) prefill.title = title;
   const question = sentences.find((x) => x.endsWith('?'));
-  if (question && countWords(question) <= 20) prefill.question = question;
+  if (question && countWords(question, 20) <= 20) prefill.question = question;
   for (const [field, re] of Object.entries(SENTENCE_FIELDS)) {
     // One scan of the notice first (above): most notices have no detour or water tanker at all.
     if (!hasField[field]) continue;
@@ -514,9 +514,10 @@ const FILLER = new Set(
   ).split(' '),
 );
 const MAY_REPEAT = /[\d@]|[ \u00a0(,;:–-]\p{Lu}/u;
+// A letter or a hyphen ("e-mail" is one word here).
 const isLetterAt = (s: string, i: number) => {
   const c = s.charCodeAt(i);
-  return c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45 : c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000;
+  return c === 45 || isLetterCode(c);
 };
 
 /** `word` stands in `text` as a whole word. */
@@ -592,7 +593,7 @@ function uniqueTags(tags: string[]): string[] {
 /** Hashtags for a post: the template's, then the town's; at most 5 on Instagram (its limit since 2025). */
 export function hashtagsFor(template: Pick<PostTemplate, 'hashtags'>, town: string[], platform: Platform): string[] {
   const all = uniqueTags([...(template.hashtags ?? []), ...town]);
-  return platform === 'instagram' ? all.slice(0, 5) : all;
+  return platform === 'instagram' ? all.slice(0, IG_MAX_HASHTAGS) : all;
 }
 
 /**
@@ -635,7 +636,7 @@ export function findMissingFacts(facts: Fact[], post: string, lang: Lang, now: D
   if (!unsure.length) return [];
   const found = extractFacts(post, { lang, now });
   const keys = new Set(found.facts.map(factKey));
-  const monthDays = new Set(found.dates.map((d) => `${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`));
+  const monthDays = new Set(found.dates.map((d) => dateNorm(null, d.m, d.d)));
   const yearless = new Set(found.dates.filter((d) => d.y === null).map((d) => isoDate(d.year, d.m, d.d)));
   const search = post.length * unsure.length <= SEARCH_BUDGET;
   let flatPost: string | null = null;
@@ -646,7 +647,7 @@ export function findMissingFacts(facts: Fact[], post: string, lang: Lang, now: D
     let ok = false;
     if (f.type === 'date' || f.type === 'deadline') {
       // "12. 3." (no year) is kept by any 12 March; "12. 3. 2026" also by "12. 3." read as 2026.
-      ok = f.norm.startsWith('--') ? monthDays.has(f.norm.slice(2)) : yearless.has(f.norm);
+      ok = f.norm.startsWith('--') ? monthDays.has(f.norm) : yearless.has(f.norm);
     } else if (search && (f.type === 'place' || f.type === 'organisation' || f.type === 'url' || f.type === 'email' || f.type === 'account')) {
       flatPost ??= normText(post);
       ok = flatPost.includes(normText(f.text));
@@ -674,16 +675,12 @@ function rewrittenForms(f: Fact): string[] {
 /** Characters × facts above which missing facts are compared by norm only (see findMissingFacts). */
 const SEARCH_BUDGET = 20_000_000;
 
-const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-
 /** Where `needle` occurs in `hay` as a whole token ("8:00" is not found inside "18:00"), or -1. */
 function findToken(hay: string, needle: string, noOtherYear = false): number {
   if (!needle) return 0;
   let i = hay.indexOf(needle);
   while (i >= 0) {
-    const before = hay[i - 1];
-    const after = hay[i + needle.length];
-    const boundary = !(isWordChar(before) && isWordChar(needle[0])) && !(isWordChar(after) && isWordChar(needle[needle.length - 1]));
+    const boundary = !(isWordCharAt(hay, i - 1) && isWordCharAt(needle, 0)) && !(isWordCharAt(hay, i + needle.length) && isWordCharAt(needle, needle.length - 1));
     // "12. 3." must not be the start of "12. 3. 2027" when looking for 12 March 2026.
     if (boundary && (!noOtherYear || !/^[ \u00a0]?\d{4}/.test(hay.slice(i + needle.length, i + needle.length + 6)))) return i;
     i = hay.indexOf(needle, i + 1);
@@ -748,7 +745,7 @@ export function composePost(analysis: Analysis | null, template: PostTemplate, e
     }
   }
   if (platform === 'instagram' && edits.details === undefined && typeof values.details === 'string') {
-    post = shortenForInstagram(post, body, template.fields, values, renderCtx, facts, lang, now, warnings);
+    post = shortenForInstagram(post, body, template.fields, values, renderCtx, facts, now, warnings);
   }
 
   // Several days of one list: the date line names them all ("📅 Úterý 7. 4., úterý 21. 4. a úterý 5. 5. 2026").
@@ -756,7 +753,7 @@ export function composePost(analysis: Analysis | null, template: PostTemplate, e
     const field = template.fields.find((f) => f.name === 'date');
     const one = field ? formatValue(field, values.date, [], renderCtx) : null;
     const listed = one ? replaceFactLine(post, one, dateListText(analysis.dateList, lang)) : post;
-    if (platform !== 'instagram' || listed.length <= INSTAGRAM_MAX) post = listed;
+    if (platform !== 'instagram' || listed.length <= IG_MAX_CHARS) post = listed;
   }
 
   let missing = findMissingFacts(facts, post, lang, now);
@@ -767,7 +764,7 @@ export function composePost(analysis: Analysis | null, template: PostTemplate, e
   if (missing.length && !Object.keys(edits).length) {
     const extra = missing.map((f) => factLine(f, lang));
     post = insertBeforeHashtags(post, extra.join('\n'));
-    if (platform === 'instagram' && post.length > INSTAGRAM_MAX) post = post.slice(0, INSTAGRAM_MAX);
+    if (platform === 'instagram' && post.length > IG_MAX_CHARS) post = post.slice(0, IG_MAX_CHARS);
     missing = findMissingFacts(facts, post, lang, now).filter((f) => platform !== 'instagram' || f.type !== 'url');
   }
   if (platform === 'facebook' && post.length > FACEBOOK_MAX) warnings.push({ code: 'facebookLong', length: post.length });
@@ -780,9 +777,8 @@ function dateListText(list: DateFact[], lang: Lang): string {
   const shown = list.some((d) => d.y !== null);
   const oneYear = list.every((d) => d.year === last.year);
   const items = list.map((d, i) => {
-    const wd = weekdayIndex(d.year, d.m, d.d);
-    const y = shown && (i === list.length - 1 || !oneYear) ? d.year : null;
-    return lang === 'cs' ? `${CS_WEEKDAYS[wd]!.nom} ${csNumeric(y, d.m, d.d)}` : `${EN_WEEKDAYS[wd]} ${enLong(y, d.m, d.d)}`;
+    const year = shown && (i === list.length - 1 || !oneYear);
+    return formatDateWithWeekday(lang, d.year, d.m, d.d, { year, csCase: 'nom' });
   });
   return items.slice(0, -1).join(', ') + (lang === 'cs' ? ' a ' : ' and ') + items[items.length - 1];
 }
@@ -823,15 +819,15 @@ function shortenForInstagram(
   values: FieldValues,
   ctx: Parameters<typeof renderTemplate>[3],
   facts: Fact[],
-  lang: Lang,
   now: Date,
   warnings: RewriteWarning[],
 ): string {
+  const lang = ctx.lang;
   const details = values.details as string;
   // Lines (bullets, paragraphs) keep their shape; sentences inside a line may go.
   const lines = details.split('\n').map((line) => (line.startsWith('• ') || !line ? [line] : splitSentences(line)));
   const total = lines.reduce((n, l) => n + l.length, 0);
-  if (total <= 2 && full.length <= INSTAGRAM_MAX) return full;
+  if (total <= 2 && full.length <= IG_MAX_CHARS) return full;
   const withoutDetails = renderTemplate(body, fields, { ...values, details: '' }, ctx);
   const covered = new Set(extractFacts(withoutDetails, { lang, now }).facts.map(factKey));
   const wanted = new Set(facts.filter((f) => f.type !== 'url').map(factKey));
@@ -851,7 +847,7 @@ function shortenForInstagram(
   let count = shortened.reduce((n, l) => n + l.filter(Boolean).length, 0);
   const keptCount = count;
   let post = renderTemplate(body, fields, { ...values, details: join(shortened) }, ctx);
-  while (post.length > INSTAGRAM_MAX && count > 1) {
+  while (post.length > IG_MAX_CHARS && count > 1) {
     // Drop the last remaining sentence.
     for (let i = shortened.length - 1; i >= 0; i--) {
       const idx = shortened[i]!.map((x) => !!x).lastIndexOf(true);
@@ -864,10 +860,10 @@ function shortenForInstagram(
     count--;
     post = renderTemplate(body, fields, { ...values, details: join(shortened) }, ctx);
   }
-  if (post.length > INSTAGRAM_MAX) {
+  if (post.length > IG_MAX_CHARS) {
     // One huge sentence (or huge fact lines): cut at a word boundary.
-    const cut = post.slice(0, INSTAGRAM_MAX - 1);
-    post = cut.slice(0, Math.max(cut.lastIndexOf(' '), INSTAGRAM_MAX - 200)) + '…';
+    const cut = post.slice(0, IG_MAX_CHARS - 1);
+    post = cut.slice(0, Math.max(cut.lastIndexOf(' '), IG_MAX_CHARS - 200)) + '…';
   }
   if (count < keptCount || post.endsWith('…')) warnings.push({ code: 'instagramTrimmed' });
   return post;

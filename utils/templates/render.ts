@@ -11,17 +11,7 @@
  * - A line of a marker and a list ("📍 {places}") whose items hold commas or run long becomes a
  *   line per item, each with the marker.
  */
-import {
-  CS_WEEKDAYS,
-  csNumeric,
-  enLong,
-  EN_WEEKDAYS,
-  formatDateRange,
-  formatDateWithWeekday,
-  parseIso,
-  weekdayIndex,
-  type Lang,
-} from '../rewrite/dates';
+import { formatDateRange, formatDateWithWeekday, parseIso, type Lang } from '../rewrite/dates';
 import type { Platform } from '../hosts/hosts';
 import type { FieldValue, FieldValues, TemplateField } from './types';
 
@@ -84,13 +74,8 @@ export function formatValue(field: TemplateField | undefined, value: FieldValue 
     case 'date': {
       const d = parseIso(String(value));
       if (!d) return null;
-      if (has('gen') || has('nom')) {
-        const wd = weekdayIndex(d.y, d.m, d.d);
-        const y = has('short') ? null : d.y;
-        if (lang === 'cs') return `${CS_WEEKDAYS[wd]![has('gen') ? 'gen' : 'nom']} ${csNumeric(y, d.m, d.d)}`;
-        return `${EN_WEEKDAYS[wd]} ${enLong(y, d.m, d.d)}`;
-      }
-      return formatDateWithWeekday(lang, d.y, d.m, d.d, { year: !has('short') });
+      // Czech "ve čtvrtek 12. 3." by default; "čtvrtka 12. 3." (gen) or "čtvrtek 12. 3." (nom) on request.
+      return formatDateWithWeekday(lang, d.y, d.m, d.d, { year: !has('short'), csCase: has('gen') ? 'gen' : has('nom') ? 'nom' : 'acc' });
     }
     case 'dateRange': {
       const r = parseDateRange(String(value));
