@@ -39,13 +39,8 @@ export interface ContentProtocol {
   'composer:read': { req: undefined; res: { text: string | null } };
 }
 
-/**
- * Sent to open extension pages (the side panel). `notifyPanel` broadcasts (nobody has to
- * answer); `sendToPanel` waits for the one panel that takes the message.
- */
+/** Sent to open extension pages (the side panel); `sendToPanel` waits for the one panel that takes the message. */
 export interface PanelProtocol {
-  /** Keeps the union non-empty until panel events exist; answered by nobody. */
-  'panel:noop': { req: undefined; res: undefined };
   /**
    * The "insert the post" keyboard shortcut (utils/commands): the panel attached to `tabId`
    * runs its Insert as if the admin clicked it; panels of other tabs stay silent.
