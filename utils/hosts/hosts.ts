@@ -9,6 +9,9 @@ export const HOST_MATCHES = [
 ] as const;
 
 export type Platform = 'facebook' | 'instagram';
+/** In menu order. */
+export const PLATFORMS: readonly Platform[] = ['facebook', 'instagram'];
+export const isPlatform = (x: unknown): x is Platform => PLATFORMS.includes(x as Platform);
 
 /**
  * The platform of one of our hosts. The content scripts run only there and call this alone

@@ -42,6 +42,7 @@ describe('export and import', () => {
     ['a duplicate field', { fields: [{ name: 'a', type: 'text', label: 'A' }, { name: 'a', type: 'text', label: 'B' }], facebook: '{a}', instagram: '{a}' }, 'fieldDuplicate'],
     ['an unknown kind', { kind: 'party' }, 'kind'],
     ['a bad hashtag', { hashtags: ['no hash'] }, 'hashtags'],
+    ['an all-digit hashtag (not a hashtag anywhere else in the app either)', { hashtags: ['#2026'] }, 'hashtags'],
     ['a choice without options', { fields: [{ name: 'c', type: 'choice', label: 'C' }], facebook: '{c}', instagram: '{c}' }, 'fieldOptions'],
     ['an empty name', { name: ' ' }, 'name'],
   ])('rejects the whole file for %s, naming the template', (_name, change, problem) => {

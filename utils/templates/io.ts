@@ -3,8 +3,10 @@
  * is all or nothing — the first problem rejects the whole file, with what and where, so a bad
  * file never leaves half its templates behind.
  */
-import type { TagCategory } from '../db/types';
-import { isPostKind } from '../kinds';
+import type { Platform, TagCategory } from '../db/types';
+import { normalizeHashtag } from '../checklist/hashtags';
+import { isPlatform } from '../hosts/hosts';
+import { isPostKind, TAG_CATEGORIES } from '../kinds';
 import { placeholdersOf } from './render';
 import { FIELD_NAME, FIELD_TYPES, RESERVED_PLACEHOLDERS, type FieldType, type PostTemplate, type TemplateContent, type TemplateField } from './types';
 
@@ -15,8 +17,6 @@ export const MAX_TEMPLATES = 500;
 export const MAX_FIELDS = 40;
 export const MAX_TEMPLATE_TEXT = 20_000;
 export const MAX_NAME = 100;
-
-const TAG_CATEGORIES: readonly TagCategory[] = ['police', 'firefighters', 'sports', 'school', 'media', 'town', 'other'];
 
 export interface TemplateFile {
   format: typeof EXPORT_FORMAT;
@@ -67,11 +67,11 @@ export function checkTemplate(raw: unknown): { ok: true; template: TemplateConte
   if (raw.lang !== 'cs' && raw.lang !== 'en') return fail('lang', String(raw.lang));
   if (!isPostKind(raw.kind)) return fail('kind', String(raw.kind));
   const platforms = raw.platforms;
-  if (!Array.isArray(platforms) || !platforms.length || !platforms.every((p) => p === 'facebook' || p === 'instagram')) return fail('platforms');
+  if (!Array.isArray(platforms) || !platforms.length || !platforms.every(isPlatform)) return fail('platforms');
   const hashtags = raw.hashtags ?? [];
-  if (!Array.isArray(hashtags) || hashtags.length > 30 || !hashtags.every((h) => typeof h === 'string' && /^#[\p{L}\p{N}_]{1,60}$/u.test(h))) {
-    return fail('hashtags', Array.isArray(hashtags) ? String(hashtags.find((h) => typeof h !== 'string' || !/^#[\p{L}\p{N}_]{1,60}$/u.test(h))) : '');
-  }
+  // The app's one hashtag rule (checklist/hashtags.ts), as already written ("#Zábřeh", NFC), at most 60 characters after "#".
+  const bad = Array.isArray(hashtags) ? hashtags.findIndex((h) => typeof h !== 'string' || h.length > 61 || normalizeHashtag(h) !== h) : -1;
+  if (!Array.isArray(hashtags) || hashtags.length > 30 || bad >= 0) return fail('hashtags', Array.isArray(hashtags) ? String(hashtags[bad]) : '');
   const tagCategories = raw.tagCategories ?? [];
   if (!Array.isArray(tagCategories) || !tagCategories.every((c) => TAG_CATEGORIES.includes(c as TagCategory))) return fail('tagCategories');
   if (!Array.isArray(raw.fields) || raw.fields.length > MAX_FIELDS) return fail('fields');
@@ -110,7 +110,7 @@ export function checkTemplate(raw: unknown): { ok: true; template: TemplateConte
       name: raw.name.trim(),
       lang: raw.lang,
       kind: raw.kind,
-      platforms: [...new Set(platforms as ('facebook' | 'instagram')[])],
+      platforms: [...new Set(platforms as Platform[])],
       hashtags: [...new Set(hashtags as string[])],
       tagCategories: [...new Set(tagCategories as TagCategory[])],
       fields,
