@@ -16,7 +16,8 @@ import { browser } from 'wxt/browser';
 import type { ComposerStatus } from '../composer/client';
 import type { PostRecord } from '../db/types';
 import { platformOfUrl, type Platform } from '../hosts/hosts';
-import { resolveLang, translate, type MessageKey, type Params } from '../i18n/i18n';
+import { notify as notifyIn } from '../background/browser';
+import { translate, type MessageKey, type Params } from '../i18n/i18n';
 import { browserLogDeps, createLogService, type NotificationsApi } from '../log/background';
 import type { ManualEntry } from '../log/store';
 import { targetRange, type TargetState } from '../log/target';
@@ -58,18 +59,8 @@ export type CommandOutcome =
 const PLATFORM_NAMES: Record<Platform, string> = { facebook: 'Facebook', instagram: 'Instagram' };
 
 export function createCommandService(d: CommandDeps) {
-  const notify = async (titleKey: MessageKey, messageKey: MessageKey, params?: Params) => {
-    const s = await d.getSettings();
-    const lang = resolveLang(s.language, d.uiLanguage());
-    // A new result replaces the previous one instead of piling up.
-    await d.notifications.clear(COMMAND_NOTIFICATION).catch(() => false);
-    await d.notifications.create(COMMAND_NOTIFICATION, {
-      type: 'basic',
-      iconUrl: d.iconUrl(),
-      title: translate(lang, titleKey),
-      message: translate(lang, messageKey, { ...params, target: targetRange(s) }),
-    });
-  };
+  const notify = (titleKey: MessageKey, messageKey: MessageKey, params?: Params) =>
+    notifyIn(d, COMMAND_NOTIFICATION, (lang, s) => ({ title: translate(lang, titleKey), message: translate(lang, messageKey, { ...params, target: targetRange(s) }) }), true);
 
   async function insert(tab: CommandTab | undefined): Promise<CommandOutcome> {
     if (tab?.id === undefined || !platformOfUrl(tab.url)) {
