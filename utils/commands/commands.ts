@@ -21,7 +21,7 @@ import { translate, type MessageKey, type Params } from '../i18n/i18n';
 import { browserLogDeps, createLogService, type NotificationsApi } from '../log/background';
 import type { ManualEntry } from '../log/store';
 import { targetRange, type TargetState } from '../log/target';
-import { MessagingError, sendToPanel } from '../messaging/client';
+import { isNoReceiver, sendToPanel } from '../messaging/client';
 import type { Settings } from '../settings/settings';
 import { getSettings } from '../settings/store';
 
@@ -73,7 +73,7 @@ export function createCommandService(d: CommandDeps) {
       if (status === 'timeout') await notify('commands_insert_title', 'commands_insert_noAnswer');
       return { command: COMMAND_INSERT, result: status };
     } catch (e) {
-      if (e instanceof MessagingError && e.code === 'no-receiver') {
+      if (isNoReceiver(e)) {
         await notify('commands_insert_title', 'commands_insert_noPanel');
         return { command: COMMAND_INSERT, result: 'noPanel' };
       }

@@ -24,6 +24,9 @@ export class MessagingError extends Error {
   }
 }
 
+/** Nobody listened (no content script in the tab, no panel open): often a normal case, not a failure. */
+export const isNoReceiver = (e: unknown): boolean => e instanceof MessagingError && e.code === 'no-receiver';
+
 function isReply(x: unknown): x is Reply<unknown> {
   return !!x && typeof x === 'object' && typeof (x as { ok?: unknown }).ok === 'boolean';
 }
