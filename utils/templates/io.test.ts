@@ -25,6 +25,11 @@ describe('export and import', () => {
     expect(back.templates[0]).toMatchObject({ id: mine().id, name: 'Naše pozvánka', builtin: false, facebook: mine().facebook, fields: mine().fields, updatedAt: 5 });
   });
 
+  it('reads a file saved with a BOM (Notepad), like the checklist and log imports', () => {
+    const back = parseTemplateFile('\uFEFF' + exportTemplates([mine()]), { newId });
+    expect(back.ok).toBe(true);
+  });
+
   it.each([
     ['not JSON', '{nope', { code: 'notJson' }],
     ['another app’s JSON', JSON.stringify({ templates: [] }), { code: 'notOurs' }],

@@ -6,6 +6,7 @@
 import type { Platform, TagCategory } from '../db/types';
 import { normalizeHashtag } from '../checklist/hashtags';
 import { isPlatform } from '../hosts/hosts';
+import { readJsonEnvelope } from '../jsonFile';
 import { isPostKind, TAG_CATEGORIES } from '../kinds';
 import { placeholdersOf } from './render';
 import { FIELD_NAME, FIELD_TYPES, RESERVED_PLACEHOLDERS, type FieldType, type PostTemplate, type TemplateContent, type TemplateField } from './types';
@@ -144,15 +145,9 @@ export function parseTemplateFile(
   text: string,
   { now = Date.now(), newId }: { now?: number; newId: () => string },
 ): { ok: true; templates: PostTemplate[] } | { ok: false; problem: ImportProblem } {
-  if (typeof text !== 'string' || text.length > MAX_IMPORT_BYTES) return { ok: false, problem: { code: 'tooBig' } };
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false, problem: { code: 'notJson' } };
-  }
-  if (!isObj(data) || data.format !== EXPORT_FORMAT) return { ok: false, problem: { code: 'notOurs' } };
-  if (typeof data.version !== 'number' || data.version > EXPORT_VERSION) return { ok: false, problem: { code: 'newerVersion' } };
+  const file = readJsonEnvelope(text, { format: EXPORT_FORMAT, version: EXPORT_VERSION, maxBytes: MAX_IMPORT_BYTES });
+  if (!file.ok) return { ok: false, problem: { code: file.reason } };
+  const data = file.data;
   if (!Array.isArray(data.templates) || !data.templates.length) return { ok: false, problem: { code: 'noTemplates' } };
   if (data.templates.length > MAX_TEMPLATES) return { ok: false, problem: { code: 'tooMany' } };
   const out: PostTemplate[] = [];
