@@ -14,8 +14,8 @@ export const PLATFORMS: readonly Platform[] = ['facebook', 'instagram'];
 export const isPlatform = (x: unknown): x is Platform => PLATFORMS.includes(x as Platform);
 
 /**
- * The platform of one of our hosts. The content scripts run only there and call this alone
- * (it is all they import from here: each byte is paid on every Facebook page).
+ * The platform of one of our hosts. The content scripts run only there, so a test of the name
+ * is enough — and it is small: each byte there is paid on every Facebook page.
  */
 export const platformOfHost = (host: string): Platform => (/instagram/.test(host) ? 'instagram' : 'facebook');
 
