@@ -35,6 +35,9 @@ export function isPostKind(x: unknown): x is PostKindId {
   return typeof x === 'string' && (POST_KINDS as readonly string[]).includes(x);
 }
 
+/** Partner categories in the order menus show them. */
+export const TAG_CATEGORIES: readonly TagCategory[] = ['police', 'firefighters', 'sports', 'school', 'media', 'town', 'other'];
+
 /** Partner pages a kind must tag (the admin's tag directory supplies the actual pages). */
 export const KIND_TAG_CATEGORIES: Readonly<Record<PostKindId, readonly TagCategory[]>> = {
   general: [],

@@ -8,7 +8,7 @@
  * clickable; Facebook posts ≤ 63,206 characters, ~477 shown before "See more" on desktop,
  * 1–3 hashtags recommended. "Characters" are grapheme clusters (text.ts explains why).
  */
-import { KIND_TAG_CATEGORIES, KINDS_NEEDING_WHEN_WHERE } from '../kinds';
+import { KIND_TAG_CATEGORIES, KINDS_NEEDING_WHEN_WHERE, TAG_CATEGORIES } from '../kinds';
 import type { TagCategory } from '../db/types';
 import { findDates, hasPlace, hasTime, weekdayCorrection, weekdayOf, type FoundDate } from './dates';
 import {
@@ -44,8 +44,8 @@ export const LIMITS = {
   shoutingLetters: 5,
 } as const;
 
-/** Partner categories in the order menus show them. */
-export const TAG_CATEGORIES: readonly TagCategory[] = ['police', 'firefighters', 'sports', 'school', 'media', 'town', 'other'];
+/** Partner categories in the order menus show them (defined with the kinds that need them). */
+export { TAG_CATEGORIES };
 
 /** Message keys of the category names ("other" would read as a plural form: `_misc`). */
 export const TAG_CATEGORY_KEYS: Readonly<Record<TagCategory, MessageKey>> = {

@@ -6,6 +6,7 @@
  * text.ts `fold`), so "streda" typed without diacritics is recognised too, and every index
  * found is an index into the original text.
  */
+import { CS_MONTHS_GEN, CS_WEEKDAYS as CS_WEEKDAY_CASES, EN_MONTHS as EN_MONTH_NAMES, EN_WEEKDAYS, daysInMonth, inferYear, weekdayIndex } from '../rewrite/dates';
 import { fold } from './text';
 
 export interface FoundWeekday {
@@ -31,24 +32,16 @@ export interface FoundDate {
   weekday?: FoundWeekday;
 }
 
-const CS_MONTHS = ['ledna', 'unora', 'brezna', 'dubna', 'kvetna', 'cervna', 'cervence', 'srpna', 'zari', 'rijna', 'listopadu', 'prosince'];
-const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+// The rewriter's tables (utils/rewrite/dates.ts), in the folded form this file matches on.
+const CS_MONTHS = CS_MONTHS_GEN.map(fold);
+const EN_MONTHS = EN_MONTH_NAMES.map((m) => m.toLowerCase());
 const EN_MONTH_ABBR: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 };
 const EN_MONTH_ALT = [...EN_MONTHS, ...Object.keys(EN_MONTH_ABBR)].sort((a, b) => b.length - a.length).join('|');
 
 /** Czech weekday forms by case: nominative, genitive, dative, accusative, locative, instrumental. */
-const CS_WEEKDAYS: readonly (readonly string[])[] = [
-  ['pondělí', 'pondělí', 'pondělí', 'pondělí', 'pondělí', 'pondělím'],
-  ['úterý', 'úterý', 'úterý', 'úterý', 'úterý', 'úterým'],
-  ['středa', 'středy', 'středě', 'středu', 'středě', 'středou'],
-  ['čtvrtek', 'čtvrtka', 'čtvrtku', 'čtvrtek', 'čtvrtku', 'čtvrtkem'],
-  ['pátek', 'pátku', 'pátku', 'pátek', 'pátku', 'pátkem'],
-  ['sobota', 'soboty', 'sobotě', 'sobotu', 'sobotě', 'sobotou'],
-  ['neděle', 'neděle', 'neděli', 'neděli', 'neděli', 'nedělí'],
-];
+const CS_WEEKDAYS: readonly (readonly string[])[] = CS_WEEKDAY_CASES.map((w) => [w.nom, w.gen, w.dat, w.acc, w.loc, w.ins]);
 const CS_WEEKDAYS_FOLDED = CS_WEEKDAYS.map((forms) => forms.map(fold));
 const CS_ABBR = ['po', 'út', 'st', 'čt', 'pá', 'so', 'ne'];
-const EN_WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const EN_ABBR: Record<string, number> = { mon: 0, tue: 1, tues: 1, wed: 2, thu: 3, thur: 3, thurs: 3, fri: 4, sat: 5, sun: 6 };
 
 /** folded form → weekday index (Czech full forms). */
@@ -71,20 +64,10 @@ const EN_MONTH_CAP = EN_MONTH_ALT.split('|')
 const EN_DAY_MONTH = new RegExp(String.raw`(\d{1,2})(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?(${EN_MONTH_CAP})\.?(?![a-z])(?:,?[ \u00a0]+(\d{4})(?!\d))?`, 'y');
 const EN_MONTH_DAY = new RegExp(String.raw`(?<![A-Za-z])(${EN_MONTH_CAP})\.?[ \u00a0]+(\d{1,2})(?:st|nd|rd|th)?(?![\d])(?:,?[ \u00a0]+(\d{4})(?!\d))?`, 'g');
 
-const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 /** 0 = Monday. */
-export const weekdayOf = (y: number, m: number, d: number) => (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
+export const weekdayOf = weekdayIndex;
 
-/** The year of the next occurrence of day.month on or after `now` (local calendar day). */
-function inferYear(day: number, month: number, now: Date): number {
-  const y0 = now.getFullYear();
-  const today = [now.getMonth() + 1, now.getDate()];
-  const notPast = month > today[0]! || (month === today[0] && day >= today[1]!);
-  for (let y = notPast ? y0 : y0 + 1; y < y0 + 9; y++) if (day <= daysIn(y, month)) return y;
-  return y0;
-}
-
-function weekdayIndex(folded: string, original: string, lang: 'cs' | 'en' | 'abbr'): { index: number; lang: 'cs' | 'en' } | null {
+function weekdayOfWord(folded: string, original: string, lang: 'cs' | 'en' | 'abbr'): { index: number; lang: 'cs' | 'en' } | null {
   if (lang === 'abbr') {
     const i = CS_ABBR_INDEX.get(folded);
     return i === undefined ? null : { index: i, lang: 'cs' };
@@ -133,7 +116,7 @@ function findWeekday(text: string, folded: string, start: number, end: number): 
   if (w) {
     const word = folded.slice(w.start, w.end);
     // Czech abbreviations only right before the date ("po 12. 3." means "after": not Monday).
-    const found = weekdayIndex(word, text.slice(w.start, w.end), 'cs') ?? (skippedThe || word === 'po' ? null : weekdayIndex(word, '', 'abbr'));
+    const found = weekdayOfWord(word, text.slice(w.start, w.end), 'cs') ?? (skippedThe || word === 'po' ? null : weekdayOfWord(word, '', 'abbr'));
     if (found) {
       let q = w.start;
       while (q > 0 && isSpace(folded.charCodeAt(q - 1))) q--;
@@ -155,7 +138,7 @@ function findWeekday(text: string, folded: string, start: number, end: number): 
   while (close < folded.length && isSpace(folded.charCodeAt(close))) close++;
   if (e === q || folded[close] !== ')') return undefined;
   const word = folded.slice(q, e);
-  const found = weekdayIndex(word, text.slice(q, e), word.length <= 2 ? 'abbr' : 'cs');
+  const found = weekdayOfWord(word, text.slice(q, e), word.length <= 2 ? 'abbr' : 'cs');
   return found ? { start: q, end: e, ...found } : undefined;
 }
 
@@ -238,8 +221,8 @@ export function findDates(text: string, now: Date, folded: string = fold(text)):
     if (r.start < lastEnd) continue; // overlapping reading of the same text
     if (r.day < 1 || r.day > 31) continue;
     lastEnd = r.end;
-    const y = r.year ?? inferYear(r.day, r.month, now);
-    const valid = r.day <= daysIn(y, r.month);
+    const y = r.year ?? inferYear(r.month, r.day, now);
+    const valid = r.day <= daysInMonth(y, r.month);
     const weekday = findWeekday(text, folded, r.start, r.end);
     // "31. 4." alone may be something else; with a year, a month name or a weekday it is a date.
     if (!valid && !r.strict && !weekday) continue;

@@ -94,11 +94,6 @@ export function graphemePrefixEnd(text: string, max: number): number {
   return scanGraphemes(text, max).end;
 }
 
-/** Unicode code points (what a counter that splits surrogate pairs correctly but ignores clusters sees). */
-export function countCodePoints(text: string): number {
-  return scanGraphemes(text, Infinity).codePoints;
-}
-
 /*
  * Folding: lower case without diacritics, one UTF-16 unit in, one out, so indexes found in the
  * folded text are indexes in the original. Built once for Latin-1 and Latin Extended-A (Czech,

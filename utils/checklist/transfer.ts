@@ -5,14 +5,15 @@
  */
 import type { HashtagSetRecord, Platform, TagCategory, TagRecord } from '../db/types';
 import type { MessageKey } from '../i18n/i18n';
-import { TAG_CATEGORIES } from './check';
+import { PLATFORMS } from '../hosts/hosts';
+import { readJsonEnvelope } from '../jsonFile';
+import { TAG_CATEGORIES } from '../kinds';
 import { normalizeHashtag } from './hashtags';
 import type { Msg, MsgParams } from './types';
 
 export const FILE_FORMAT = 'town-crier/checklist';
 export const FILE_VERSION = 1;
 export const LIMITS = { fileBytes: 1_000_000, sets: 100, hashtagsPerSet: 30, tags: 500, name: 80, handle: 100 } as const;
-const PLATFORMS: readonly Platform[] = ['facebook', 'instagram'];
 const INSTAGRAM_HANDLE = /^[A-Za-z0-9._]{1,30}$/;
 
 export interface SetInput {
@@ -105,20 +106,17 @@ export type ParseResult = { ok: true; file: ChecklistFile } | { ok: false; probl
 
 /** Reads an exported file; any problem means nothing is imported. */
 export function parseFile(text: string): ParseResult {
-  if (text.length > LIMITS.fileBytes) return { ok: false, problems: [m('checklist_problem_fileTooBig', { max: '1 MB' })] };
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
+  const file = readJsonEnvelope(text, { format: FILE_FORMAT, version: FILE_VERSION, maxBytes: LIMITS.fileBytes });
+  if (!file.ok) {
+    if (file.reason === 'tooBig') return { ok: false, problems: [m('checklist_problem_fileTooBig', { max: '1 MB' })] };
+    if (file.reason === 'notOurs') return { ok: false, problems: [m('checklist_problem_wrongFile')] };
+    if (file.reason === 'newerVersion') return { ok: false, problems: [m('checklist_problem_newerFile')] };
     // V8 says "… at position 123" or "(line 4 column 7)": tell the admin the line.
-    const msg = e instanceof Error ? e.message : '';
+    const msg = file.error instanceof Error ? file.error.message : '';
     const line = /line (\d+)/.exec(msg)?.[1] ?? (/position (\d+)/.exec(msg) ? String(text.slice(0, Number(/position (\d+)/.exec(msg)![1])).split('\n').length) : '?');
     return { ok: false, problems: [m('checklist_problem_notJson', { line })] };
   }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) return { ok: false, problems: [m('checklist_problem_wrongFile')] };
-  const d = data as Record<string, unknown>;
-  if (d.format !== FILE_FORMAT) return { ok: false, problems: [m('checklist_problem_wrongFile')] };
-  if (typeof d.version !== 'number' || d.version > FILE_VERSION) return { ok: false, problems: [m('checklist_problem_newerFile')] };
+  const d = file.data;
 
   const problems: Msg[] = [];
   const list = (key: 'hashtagSets' | 'tags', max: number): unknown[] => {

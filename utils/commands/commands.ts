@@ -16,11 +16,12 @@ import { browser } from 'wxt/browser';
 import type { ComposerStatus } from '../composer/client';
 import type { PostRecord } from '../db/types';
 import { platformOfUrl, type Platform } from '../hosts/hosts';
-import { resolveLang, translate, type MessageKey, type Params } from '../i18n/i18n';
+import { notify as notifyIn } from '../background/browser';
+import { translate, type MessageKey, type Params } from '../i18n/i18n';
 import { browserLogDeps, createLogService, type NotificationsApi } from '../log/background';
 import type { ManualEntry } from '../log/store';
 import { targetRange, type TargetState } from '../log/target';
-import { MessagingError, sendToPanel } from '../messaging/client';
+import { isNoReceiver, sendToPanel } from '../messaging/client';
 import type { Settings } from '../settings/settings';
 import { getSettings } from '../settings/store';
 
@@ -58,18 +59,8 @@ export type CommandOutcome =
 const PLATFORM_NAMES: Record<Platform, string> = { facebook: 'Facebook', instagram: 'Instagram' };
 
 export function createCommandService(d: CommandDeps) {
-  const notify = async (titleKey: MessageKey, messageKey: MessageKey, params?: Params) => {
-    const s = await d.getSettings();
-    const lang = resolveLang(s.language, d.uiLanguage());
-    // A new result replaces the previous one instead of piling up.
-    await d.notifications.clear(COMMAND_NOTIFICATION).catch(() => false);
-    await d.notifications.create(COMMAND_NOTIFICATION, {
-      type: 'basic',
-      iconUrl: d.iconUrl(),
-      title: translate(lang, titleKey),
-      message: translate(lang, messageKey, { ...params, target: targetRange(s) }),
-    });
-  };
+  const notify = (titleKey: MessageKey, messageKey: MessageKey, params?: Params) =>
+    notifyIn(d, COMMAND_NOTIFICATION, (lang, s) => ({ title: translate(lang, titleKey), message: translate(lang, messageKey, { ...params, target: targetRange(s) }) }), true);
 
   async function insert(tab: CommandTab | undefined): Promise<CommandOutcome> {
     if (tab?.id === undefined || !platformOfUrl(tab.url)) {
@@ -82,7 +73,7 @@ export function createCommandService(d: CommandDeps) {
       if (status === 'timeout') await notify('commands_insert_title', 'commands_insert_noAnswer');
       return { command: COMMAND_INSERT, result: status };
     } catch (e) {
-      if (e instanceof MessagingError && e.code === 'no-receiver') {
+      if (isNoReceiver(e)) {
         await notify('commands_insert_title', 'commands_insert_noPanel');
         return { command: COMMAND_INSERT, result: 'noPanel' };
       }

@@ -5,7 +5,7 @@
  * for the fallback. Every failure comes back as a status the panel can explain.
  */
 import { browser } from 'wxt/browser';
-import { MessagingError, sendToTab } from '../messaging/client';
+import { isNoReceiver, sendToTab } from '../messaging/client';
 import type { InsertMode, InsertStatus } from './insert';
 import { LIVE_PORT, type LiveMessage } from './live';
 
@@ -26,9 +26,9 @@ function statusOf(e: unknown): 'no-tab' | 'no-access' | 'error' {
   return 'error';
 }
 
-/** Injects the composer script into the tab's top frame. */
-export async function injectComposer(tabId: number): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [COMPOSER_SCRIPT] });
+/** Injects one of our content scripts into the tab's top frame. */
+async function inject(tabId: number, file: typeof COMPOSER_SCRIPT | typeof CONTENT_SCRIPT): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [file] });
 }
 
 /**
@@ -41,14 +41,12 @@ export async function ensureContentScript(tabId: number): Promise<boolean> {
     await sendToTab(tabId, 'content:hello');
     return true;
   } catch (e) {
-    if (!(e instanceof MessagingError && e.code === 'no-receiver')) return false;
+    if (!isNoReceiver(e)) return false;
   }
-  try {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [CONTENT_SCRIPT] });
-    return true;
-  } catch {
-    return false;
-  }
+  return inject(tabId, CONTENT_SCRIPT).then(
+    () => true,
+    () => false,
+  );
 }
 
 type Call = { 'composer:insert': { text: string; mode: InsertMode }; 'composer:read': undefined };
@@ -58,9 +56,9 @@ async function call<K extends keyof Call>(tabId: number, type: K, payload: Call[
   try {
     return await sendToTab(tabId, type, payload as never);
   } catch (e) {
-    if (!(e instanceof MessagingError && e.code === 'no-receiver')) throw e;
+    if (!isNoReceiver(e)) throw e;
   }
-  await injectComposer(tabId);
+  await inject(tabId, COMPOSER_SCRIPT);
   return sendToTab(tabId, type, payload as never);
 }
 

@@ -145,6 +145,12 @@ describe('containerOf and kindOf', () => {
     expect(containerOf(findComposer(fb)!)?.getAttribute('role')).toBe('dialog');
   });
 
+  it('gives buttons in the feed no container (a feed click never searches the page)', () => {
+    const fb = load('facebook-page-composer.2026-11.html');
+    expect(containerOf(button(fb, 'To se mi líbí'))).toBeNull();
+    expect(containerOf(button(fb, 'Okomentovat'))).toBeNull();
+  });
+
   it.each([
     ['facebook-page-composer.2026-11.html', '/mestozabreh', 'post'],
     ['facebook-story-composer.2026-11.html', '/stories/create', 'story'],

@@ -67,9 +67,15 @@ export const shown = (e: Element) => !e.closest('[hidden]') && (e as HTMLElement
 const isEditor = (e: Element | null): e is HTMLElement =>
   !!e && e.matches(ANY_EDITOR) && !e.matches(NOT_A_POST) && !NOT_A_POST_LABEL.test(e.getAttribute('aria-label') ?? '') && shown(e);
 
-/** The composer's container: its dialog, else its page-level form / main landmark. */
+/**
+ * Feed posts and the feed itself hold likes, comments and shares, never a composer. [role=main]
+ * wraps the whole feed: without this, every feed click would search it for an editor.
+ */
+const FEED = '[role=feed],[role=article]';
+
+/** The composer's container: its dialog, else its page-level form / main landmark (never in the feed). */
 export function containerOf(el: Element): Element | null {
-  return el.closest(DIALOG) ?? el.closest(PAGE);
+  return el.closest(DIALOG) ?? (el.closest(FEED) ? null : el.closest(PAGE));
 }
 
 /** The first post editor inside `box`, by the preference order of EDITORS. */

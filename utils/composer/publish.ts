@@ -7,12 +7,13 @@
  * to the dialog never sees, and observing the whole page would tax every feed update.
  */
 import type { PublishedKind } from '../publish/queue';
+import { platformOfHost, type Platform } from '../hosts/hosts';
 import { BUTTON, containerOf, editorIn, isSubmit, kindOf, readText, shown } from './dom';
 import { normalizeText } from './text';
 
 /** What the content script reports; the background adds the hash and excerpt (utils/composer/report.ts). */
 export interface SubmitReport {
-  platform: 'facebook' | 'instagram';
+  platform: Platform;
   kind: PublishedKind;
   at: number;
   /** The normalised text that was submitted. */
@@ -29,24 +30,25 @@ export const GIVE_UP_AFTER_MS = 60_000;
 
 export function watchPublishes(
   send: (report: SubmitReport) => unknown,
-  doc: Document = document,
+  doc: Document,
   /** False once the extension was reloaded: this script is an orphan and stays quiet. */
-  alive: () => boolean = () => true,
+  alive: () => boolean,
 ): () => void {
   const busy = new WeakSet<Element>();
   const timers = new Set<ReturnType<typeof setInterval>>();
   const on = (e: Event) => {
     try {
       if ((e.type == 'keydown' && !/^(Enter| )$/.test((e as KeyboardEvent).key)) || !alive()) return;
-      const button = (e.target as Element).closest(BUTTON)!;
-      const box = containerOf(button)!;
-      const editor = !busy.has(box) && editorIn(box);
+      // Nothing more runs unless the event is on a button inside a composer's container.
+      const button = (e.target as Element).closest?.(BUTTON);
+      const box = button && containerOf(button);
+      const editor = box && !busy.has(box) && editorIn(box);
       const text = editor && normalizeText(readText(editor));
-      if (!text || !isSubmit(button, box)) return;
+      if (!text || !isSubmit(button!, box!)) return;
       // A double click or Enter + click is one submit: the container is busy until it settles.
       busy.add(box);
       const report: SubmitReport = {
-        platform: /instagram/.test(doc.location.host) ? 'instagram' : 'facebook',
+        platform: platformOfHost(doc.location.host),
         kind: kindOf(box, doc.location.pathname),
         at: Date.now(),
         text,
@@ -65,14 +67,13 @@ export function watchPublishes(
       }, CHECK_MS);
       timers.add(timer);
     } catch {
-      // Not a button in a composer (null above), or an odd DOM: no event, and the page never sees an error.
+      // An odd DOM: no event, and the page never sees an error.
     }
   };
-  doc.addEventListener('click', on, true);
-  doc.addEventListener('keydown', on, true);
+  const types = ['click', 'keydown'];
+  for (const type of types) doc.addEventListener(type, on, true);
   return () => {
-    doc.removeEventListener('click', on, true);
-    doc.removeEventListener('keydown', on, true);
+    for (const type of types) doc.removeEventListener(type, on, true);
     timers.forEach(clearInterval);
   };
 }

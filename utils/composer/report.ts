@@ -5,38 +5,32 @@
  */
 import type { Handlers } from '../messaging/listener';
 import { addPending, removePending } from '../publish/pending';
-import { enqueuePublished, isPublishedEvent, type PublishedEvent } from '../publish/queue';
+import { enqueuePublished, hasPublishBasics, type PublishedEvent } from '../publish/queue';
 import type { SubmitReport } from './publish';
-import { excerptOf, hashText, normalizeText } from './text';
+import { excerptOfNormalized, hashNormalized, normalizeText } from './text';
 
 /** Facebook's post limit is 63,206 characters; anything longer is not a post. */
 export const MAX_POST_CHARS = 70_000;
 
-export function isSubmitReport(x: unknown): x is SubmitReport {
+/** The report's text, normalised; null when the report is malformed. */
+function normalizedTextOf(x: unknown): string | null {
   const r = x as Partial<SubmitReport> | null;
-  return (
-    !!r &&
-    (r.platform === 'facebook' || r.platform === 'instagram') &&
-    (r.kind === 'post' || r.kind === 'story' || r.kind === 'reel') &&
-    typeof r.at === 'number' &&
-    Number.isFinite(r.at) &&
-    typeof r.text === 'string' &&
-    r.text.length <= MAX_POST_CHARS &&
-    normalizeText(r.text) !== '' &&
-    (r.uncertain === undefined || typeof r.uncertain === 'boolean')
-  );
+  if (!hasPublishBasics(r) || typeof r.text !== 'string' || r.text.length > MAX_POST_CHARS) return null;
+  if (r.uncertain !== undefined && typeof r.uncertain !== 'boolean') return null;
+  return normalizeText(r.text) || null;
 }
 
-export async function toPublishedEvent(r: SubmitReport): Promise<PublishedEvent> {
-  return { platform: r.platform, kind: r.kind, at: r.at, excerpt: excerptOf(r.text), hash: await hashText(r.text) };
+export function isSubmitReport(x: unknown): x is SubmitReport {
+  return normalizedTextOf(x) !== null;
 }
 
 export async function receiveSubmit(report: unknown): Promise<{ duplicate: boolean; pending: boolean }> {
-  if (!isSubmitReport(report)) throw new Error('Invalid submit report');
-  const event = await toPublishedEvent(report);
-  // The queue's own contract check: what reaches the log is always a valid event.
-  if (!isPublishedEvent(event)) throw new Error('Invalid published event');
-  if (report.uncertain) return { ...(await addPending(event)), pending: true };
+  const text = normalizedTextOf(report);
+  if (text === null) throw new Error('Invalid submit report');
+  // Valid by construction (the report passed the same platform/kind/time checks): no second check.
+  const { platform, kind, at, uncertain } = report as SubmitReport;
+  const event: PublishedEvent = { platform, kind, at, excerpt: excerptOfNormalized(text), hash: await hashNormalized(text) };
+  if (uncertain) return { ...(await addPending(event)), pending: true };
   // Sure now: a question asked about the same post earlier is answered.
   await removePending(event);
   return { ...(await enqueuePublished(event)), pending: false };

@@ -30,8 +30,13 @@ export function normalizeText(text: string): string {
  * SHA-256 of the normalised text, first 64 bits in hex: the same post gives the same hash in
  * every tab and context (dedup), and the browser's digest keeps the content script small.
  */
-export async function hashText(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(normalizeText(text)));
+export function hashText(text: string): Promise<string> {
+  return hashNormalized(normalizeText(text));
+}
+
+/** hashText of a text already normalised (normalizeText). */
+export async function hashNormalized(normalized: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(normalized));
   return [...new Uint8Array(digest)].slice(0, 8).map((b) => (b + 256).toString(16).slice(1)).join('');
 }
 
@@ -39,7 +44,12 @@ export const EXCERPT_LENGTH = 140;
 
 /** One line for the log, cut at a code-point boundary (never half an emoji surrogate pair). */
 export function excerptOf(text: string, max = EXCERPT_LENGTH): string {
-  const one = normalizeText(text).replace(/\s+/g, ' ');
+  return excerptOfNormalized(normalizeText(text), max);
+}
+
+/** excerptOf a text already normalised (normalizeText). */
+export function excerptOfNormalized(normalized: string, max = EXCERPT_LENGTH): string {
+  const one = normalized.replace(/\s+/g, ' ');
   const chars = Array.from(one);
   return chars.length <= max ? one : chars.slice(0, max - 1).join('') + '…';
 }

@@ -13,7 +13,8 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { watchPublishes } from '../composer/publish';
 import type { Handlers, Sender } from '../messaging/listener';
-import { ENVELOPE_MARK, type Envelope, type Reply } from '../messaging/protocol';
+import { envelope, ENVELOPE_MARK, type Envelope, type Reply } from '../messaging/protocol';
+import { platformOfHost } from '../hosts/hosts';
 
 /** Marks the page so tests (and a curious admin) can see the bridge is running. */
 export const PRESENCE_ATTRIBUTE = 'data-town-crier';
@@ -46,14 +47,12 @@ export function listen(ctx: Pick<Ctx, 'onInvalidated'>, handlers: Partial<Handle
   ctx.onInvalidated(() => onMessage.removeListener(listener));
 }
 
-export const platformOf = (win: Window) => (/instagram/.test(win.location.host) ? 'instagram' : 'facebook');
-
 export function startContentBridge(ctx: Ctx, win: Window = window): void {
   const root = win.document.documentElement;
   root.setAttribute(PRESENCE_ATTRIBUTE, 'ready');
-  listen(ctx, { 'content:hello': () => ({ platform: platformOf(win), url: win.location.href }) });
+  listen(ctx, { 'content:hello': () => ({ platform: platformOfHost(win.location.host), url: win.location.href }) });
   const stop = watchPublishes(
-    (payload) => browser.runtime.sendMessage({ [ENVELOPE_MARK]: 1, to: 'background', type: 'composer:submitted', payload }).catch(() => 0),
+    (payload) => browser.runtime.sendMessage(envelope('background', 'composer:submitted', payload)).catch(() => 0),
     win.document,
     () => ctx.isValid,
   );

@@ -9,12 +9,15 @@ export const HOST_MATCHES = [
 ] as const;
 
 export type Platform = 'facebook' | 'instagram';
+/** In menu order. */
+export const PLATFORMS: readonly Platform[] = ['facebook', 'instagram'];
+export const isPlatform = (x: unknown): x is Platform => PLATFORMS.includes(x as Platform);
 
-const PLATFORM_BY_HOST: Record<string, Platform> = {
-  'www.facebook.com': 'facebook',
-  'business.facebook.com': 'facebook',
-  'www.instagram.com': 'instagram',
-};
+/**
+ * The platform of one of our hosts. The content scripts run only there, so a test of the name
+ * is enough — and it is small: each byte there is paid on every Facebook page.
+ */
+export const platformOfHost = (host: string): Platform => (/instagram/.test(host) ? 'instagram' : 'facebook');
 
 /** The platform a tab's URL belongs to, or null for every other page (and for unparsable URLs). */
 export function platformOfUrl(url: string | undefined | null): Platform | null {
@@ -25,8 +28,8 @@ export function platformOfUrl(url: string | undefined | null): Platform | null {
   } catch {
     return null;
   }
-  if (parsed.protocol !== 'https:') return null;
-  return PLATFORM_BY_HOST[parsed.hostname] ?? null;
+  const supported = parsed.protocol === 'https:' && HOST_MATCHES.includes(`https://${parsed.hostname}/*` as never);
+  return supported ? platformOfHost(parsed.hostname) : null;
 }
 
 export function isSupportedUrl(url: string | undefined | null): boolean {

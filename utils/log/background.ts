@@ -8,6 +8,7 @@
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import { actionApi, type NotificationsApi } from '../background/browser';
 import { db as appDb, type TownCrierDB } from '../db/db';
 import type { PostRecord } from '../db/types';
 import { resolveLang } from '../i18n/i18n';
@@ -21,7 +22,7 @@ import { MAX_NOTE, PLATFORMS, POST_KINDS_LOGGED } from './limits';
 import { countsOfDay } from './queries';
 import { FACEBOOK_URL, REMINDER_NOTIFICATION, reminderText } from './reminder';
 import { drainIntoLog, logByHand, type ManualEntry } from './store';
-import { meetsMinimum, targetState, type TargetState } from './target';
+import { meetsMinimum, targetState, type DayCounts, type TargetState } from './target';
 
 export const MIDNIGHT_ALARM = 'log:midnight';
 export const REMINDER_ALARM = 'log:reminder';
@@ -34,10 +35,7 @@ export interface AlarmsApi {
   clear(name: string): Promise<boolean>;
 }
 
-export interface NotificationsApi {
-  create(id: string, options: { type: 'basic'; iconUrl: string; title: string; message: string }): Promise<string>;
-  clear(id: string): Promise<boolean>;
-}
+export type { NotificationsApi };
 
 export interface LogServiceDeps {
   db: TownCrierDB;
@@ -58,11 +56,15 @@ export type LogService = ReturnType<typeof createLogService>;
 export function createLogService(d: LogServiceDeps) {
   const today = () => dayKey(d.now());
 
-  async function refreshBadge(): Promise<{ count: number; state: TargetState }> {
-    const [s, counts] = await Promise.all([d.getSettings(), countsOfDay(d.db, today())]);
+  async function showToday(s: Settings, counts: DayCounts): Promise<{ count: number; state: TargetState }> {
     const state = targetState(counts, s);
     await showBadge(d.badge, counts.total, state);
     return { count: counts.total, state };
+  }
+
+  async function refreshBadge(): Promise<{ count: number; state: TargetState }> {
+    const [s, counts] = await Promise.all([d.getSettings(), countsOfDay(d.db, today())]);
+    return showToday(s, counts);
   }
 
   /** A second after local midnight: safely in the new day whatever the clock's rounding. */
@@ -73,11 +75,9 @@ export function createLogService(d: LogServiceDeps) {
     else await d.alarms.create(REMINDER_ALARM, { when: nextLocalTime(d.now(), s.reminderTime) });
   }
 
-  /** Notifies when today's minimum is not met; returns whether it did. */
-  async function remindIfNeeded(s: Settings): Promise<boolean> {
-    const day = today();
-    await d.reminderDay.setValue(day);
-    const counts = await countsOfDay(d.db, day);
+  /** Notifies when today's minimum (`counts`: today's) is not met; returns whether it did. */
+  async function remindIfNeeded(s: Settings, counts: DayCounts): Promise<boolean> {
+    await d.reminderDay.setValue(today());
     if (meetsMinimum(counts, s)) return false;
     const { title, message } = reminderText(resolveLang(s.language, d.uiLanguage()), counts, s);
     await d.notifications.create(REMINDER_NOTIFICATION, { type: 'basic', iconUrl: d.iconUrl(), title, message });
@@ -101,9 +101,14 @@ export function createLogService(d: LogServiceDeps) {
       } else if (name === REMINDER_ALARM) {
         const s = await d.getSettings();
         await scheduleReminder(s);
-        await drain();
+        const added = await drainIntoLog(d.db);
         // An alarm delayed past midnight (the PC slept) must not remind about the new day too early.
-        if (s.reminderEnabled && d.now() + ALARM_SLACK_MS >= localTimeOn(d.now(), s.reminderTime)) await remindIfNeeded(s);
+        const due = s.reminderEnabled && d.now() + ALARM_SLACK_MS >= localTimeOn(d.now(), s.reminderTime);
+        if (!added && !due) return;
+        // One read of today's counts for both the badge and the reminder.
+        const counts = await countsOfDay(d.db, today());
+        if (added) await showToday(s, counts);
+        if (due) await remindIfNeeded(s, counts);
       }
     },
 
@@ -111,10 +116,12 @@ export function createLogService(d: LogServiceDeps) {
     async start({ catchUp }: { catchUp: boolean }): Promise<void> {
       const s = await d.getSettings();
       await Promise.all([scheduleMidnight(), scheduleReminder(s)]);
-      await drain();
-      await refreshBadge();
+      await drainIntoLog(d.db);
+      // The badge is refreshed once here, whether or not the drain added posts.
+      const counts = await countsOfDay(d.db, today());
+      await showToday(s, counts);
       if (catchUp && s.reminderEnabled && d.now() >= localTimeOn(d.now(), s.reminderTime) && (await d.reminderDay.getValue()) !== today()) {
-        await remindIfNeeded(s);
+        await remindIfNeeded(s, counts);
       }
     },
 
@@ -148,11 +155,7 @@ const reminderDayItem = storage.defineItem<string | null>('local:logReminderDay'
 
 /** The real browser, read at call time (nothing is touched until an event needs it). */
 export function browserLogDeps(): LogServiceDeps {
-  // MV2 Firefox has `browserAction`; MV3 everywhere has `action`.
-  const action = () => {
-    const b = browser as unknown as { action?: BadgeApi; browserAction?: BadgeApi };
-    return (b.action ?? b.browserAction)!;
-  };
+  const action = (): BadgeApi => actionApi()!;
   return {
     db: appDb,
     alarms: {

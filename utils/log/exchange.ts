@@ -7,6 +7,7 @@
  */
 import type { FollowerRecord, PostRecord } from '../db/types';
 import { parseCsv, guardFormula, unguardFormula, writeCsv } from './csv';
+import { readJsonEnvelope } from '../jsonFile';
 import { addDays, dayKey, daysBetween, isDayKey, toLocalIso } from './day';
 import { followerId, MAX_EXCERPT, MAX_FOLLOWERS, MAX_NOTE, PLATFORMS, POST_KINDS_LOGGED, POST_SOURCES } from './limits';
 
@@ -268,15 +269,13 @@ function checkDuplicates(posts: { post: PostRecord; at: Where }[], followers: { 
 }
 
 function parseJsonLog(text: string, now: number): ParsedLog {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false, problems: [{ code: 'notJson' }] };
+  const file = readJsonEnvelope(text, { format: LOG_FORMAT, version: LOG_FORMAT_VERSION });
+  if (!file.ok) {
+    if (file.reason === 'notJson') return { ok: false, problems: [{ code: 'notJson' }] };
+    if (file.reason === 'newerVersion') return { ok: false, problems: [{ code: 'newerVersion', value: show(file.version) }] };
+    return { ok: false, problems: [{ code: 'notLog' }] }; // not ours (no size limit here: import.ts checks the file)
   }
-  const d = data as Raw | null;
-  if (!d || typeof d !== 'object' || Array.isArray(d) || d.format !== LOG_FORMAT) return { ok: false, problems: [{ code: 'notLog' }] };
-  if (typeof d.version !== 'number' || d.version > LOG_FORMAT_VERSION) return { ok: false, problems: [{ code: 'newerVersion', value: show(d.version) }] };
+  const d = file.data as Raw;
   if (!Array.isArray(d.posts) || (d.followers !== undefined && !Array.isArray(d.followers))) return { ok: false, problems: [{ code: 'noPosts' }] };
   const rawFollowers = (d.followers ?? []) as unknown[];
   if (d.posts.length + rawFollowers.length > MAX_IMPORT_ENTRIES) return { ok: false, problems: [{ code: 'tooMany', n: MAX_IMPORT_ENTRIES }] };

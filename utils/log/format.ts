@@ -37,10 +37,6 @@ export function formatTime(lang: Lang, ms: number): string {
   return dtf(lang, { hour: '2-digit', minute: '2-digit' }).format(ms);
 }
 
-export function formatDateTime(lang: Lang, ms: number): string {
-  return dtf(lang, { day: 'numeric', month: 'numeric', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(ms);
-}
-
 /** "5 h 20 min" / "45 min" (rounded up to the minute: "0 min" would read as "gone"). */
 export function formatDuration(lang: Lang, ms: number): string {
   const minutes = Math.max(0, Math.ceil(ms / 60_000));

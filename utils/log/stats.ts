@@ -4,7 +4,7 @@
  */
 import type { FollowerRecord, Platform, PostDayRecord, PostKind } from '../db/types';
 import { addDays, daysBetween, weekdayIndex } from './day';
-import { POST_KINDS_LOGGED } from './limits';
+import { PLATFORMS, POST_KINDS_LOGGED } from './limits';
 import { NO_POSTS, targetState, type DayCounts, type TargetSettings, type TargetState } from './target';
 
 export function countsOf(rec: PostDayRecord | undefined): DayCounts {
@@ -108,7 +108,7 @@ export interface FollowerSeries {
 /** One series per network that has counts, each sorted by day. */
 export function followerSeries(records: readonly FollowerRecord[]): FollowerSeries[] {
   const out: FollowerSeries[] = [];
-  for (const platform of ['facebook', 'instagram'] as const) {
+  for (const platform of PLATFORMS) {
     const points = records
       .filter((r) => r.platform === platform)
       .map((r) => ({ day: r.day, count: r.count }))

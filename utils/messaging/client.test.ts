@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { MessagingError, notifyPanel, sendToBackground, sendToPanel } from './client';
+import { MessagingError, sendToBackground, sendToPanel } from './client';
 
 // The real round trip (listener ↔ sender in Chromium) is covered by tests/e2e; here: what the
 // client makes of each kind of answer.
@@ -28,13 +28,6 @@ describe('sendToBackground', () => {
     const e = await sendToBackground('ping').catch((x: unknown) => x);
     expect(e).toBeInstanceOf(MessagingError);
     expect(e).toMatchObject({ code: 'failed', message: 'Extension context invalidated.' });
-  });
-});
-
-describe('notifyPanel', () => {
-  it('does not throw when no panel is open', async () => {
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(new Error('Receiving end does not exist.'));
-    await expect(notifyPanel('panel:noop')).resolves.toBeUndefined();
   });
 });
 

@@ -24,6 +24,9 @@ export class MessagingError extends Error {
   }
 }
 
+/** Nobody listened (no content script in the tab, no panel open): often a normal case, not a failure. */
+export const isNoReceiver = (e: unknown): boolean => e instanceof MessagingError && e.code === 'no-receiver';
+
 function isReply(x: unknown): x is Reply<unknown> {
   return !!x && typeof x === 'object' && typeof (x as { ok?: unknown }).ok === 'boolean';
 }
@@ -46,15 +49,20 @@ type Args<D extends Destination, K extends MessageType<D>> = RequestOf<D, K> ext
   ? [payload?: RequestOf<D, K>]
   : [payload: RequestOf<D, K>];
 
-export async function sendToBackground<K extends MessageType<'background'>>(
-  type: K,
-  ...[payload]: Args<'background', K>
-): Promise<ResponseOf<'background', K>> {
+/** Through `runtime.sendMessage`: the background, or the open panel that takes the message. */
+async function send<D extends 'background' | 'panel'>(to: D, type: MessageType<D>, payload: unknown): Promise<never> {
   try {
-    return unwrap(await browser.runtime.sendMessage(envelope('background', type, payload as never)));
+    return unwrap(await browser.runtime.sendMessage(envelope(to, type, payload as never)));
   } catch (e) {
     return rethrow(e);
   }
+}
+
+export function sendToBackground<K extends MessageType<'background'>>(
+  type: K,
+  ...[payload]: Args<'background', K>
+): Promise<ResponseOf<'background', K>> {
+  return send('background', type, payload);
 }
 
 /** To the content script of one tab (top frame only: that is where the composer lives). */
@@ -74,19 +82,6 @@ export async function sendToTab<K extends MessageType<'content'>>(
  * Asks the open panel that takes the message (see ListenerOptions.accepts) and returns its
  * answer; a MessagingError 'no-receiver' when no panel is open or none took it.
  */
-export async function sendToPanel<K extends MessageType<'panel'>>(type: K, ...[payload]: Args<'panel', K>): Promise<ResponseOf<'panel', K>> {
-  try {
-    return unwrap(await browser.runtime.sendMessage(envelope('panel', type, payload as never)));
-  } catch (e) {
-    return rethrow(e);
-  }
-}
-
-/** Tells open panels about an event; a closed panel is not an error. */
-export async function notifyPanel<K extends MessageType<'panel'>>(type: K, ...[payload]: Args<'panel', K>): Promise<void> {
-  try {
-    await browser.runtime.sendMessage(envelope('panel', type, payload as never));
-  } catch {
-    // Nobody listening: the panel is closed, which is normal.
-  }
+export function sendToPanel<K extends MessageType<'panel'>>(type: K, ...[payload]: Args<'panel', K>): Promise<ResponseOf<'panel', K>> {
+  return send('panel', type, payload);
 }

@@ -61,7 +61,8 @@ export interface ListenerOptions {
 type RawListener = (message: unknown, sender: Sender, sendResponse: (reply: Reply<unknown>) => void) => boolean;
 
 /**
- * Short reasons keep this small: the same code runs in the content script on every Facebook page.
+ * The listener of the background and our extension pages. The content scripts answer with a
+ * smaller one of their own (utils/content/bridge.ts).
  */
 export function createMessageListener<D extends Destination>(
   destination: D,

@@ -39,13 +39,8 @@ export interface ContentProtocol {
   'composer:read': { req: undefined; res: { text: string | null } };
 }
 
-/**
- * Sent to open extension pages (the side panel). `notifyPanel` broadcasts (nobody has to
- * answer); `sendToPanel` waits for the one panel that takes the message.
- */
+/** Sent to open extension pages (the side panel); `sendToPanel` waits for the one panel that takes the message. */
 export interface PanelProtocol {
-  /** Keeps the union non-empty until panel events exist; answered by nobody. */
-  'panel:noop': { req: undefined; res: undefined };
   /**
    * The "insert the post" keyboard shortcut (utils/commands): the panel attached to `tabId`
    * runs its Insert as if the admin clicked it; panels of other tabs stay silent.
@@ -82,13 +77,13 @@ export interface Envelope<D extends Destination = Destination, K extends string 
 
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
 
-export function envelope<D extends Destination, K extends MessageType<D>>(
-  to: D,
-  type: K,
-  payload: RequestOf<D, K>,
-): Envelope<D, K, RequestOf<D, K>> {
-  return { [ENVELOPE_MARK]: 1, to, type, payload };
-}
+// An arrow with the mark spelled out: the content script carries this too, and there every byte counts.
+export const envelope = <D extends Destination, K extends MessageType<D>>(to: D, type: K, payload: RequestOf<D, K>): Envelope<D, K, RequestOf<D, K>> => ({
+  __townCrier: 1,
+  to,
+  type,
+  payload,
+});
 
 const DESTINATIONS: ReadonlySet<string> = new Set<Destination>(['background', 'content', 'panel']);
 

@@ -11,7 +11,8 @@
 import { browser } from 'wxt/browser';
 import { isSupportedUrl } from '../hosts/hosts';
 import { resolveLang, translate, type Lang, type MessageKey } from '../i18n/i18n';
-import type { NotificationsApi } from '../log/background';
+import { notify as notifyIn, type NotificationsApi } from '../background/browser';
+import { browserLogDeps } from '../log/background';
 import { FACEBOOK_URL } from '../log/reminder';
 import type { Settings } from '../settings/settings';
 import { getSettings, watchSettings } from '../settings/store';
@@ -57,10 +58,8 @@ export function menuTitle(lang: Lang): string {
 
 export function createNoticeMenuService(d: NoticeMenuDeps) {
   const lang = async () => resolveLang((await d.getSettings()).language, d.uiLanguage());
-  const notify = async (key: MessageKey) => {
-    const l = await lang();
-    await d.notifications.create(NOTICE_NOTIFICATION, { type: 'basic', iconUrl: d.iconUrl(), title: translate(l, 'notice_notification_title'), message: translate(l, key) });
-  };
+  const notify = (key: MessageKey) =>
+    notifyIn(d, NOTICE_NOTIFICATION, (l) => ({ title: translate(l, 'notice_notification_title'), message: translate(l, key) }));
 
   return {
     /** (Re)creates the menu item in the admin's language (install, update, browser start). */
@@ -115,6 +114,7 @@ type CreateProps = Parameters<MenuApi['create']>[0];
 /** The real browser, read at call time. */
 export function browserNoticeMenuDeps(): NoticeMenuDeps {
   const menus = () => browser.contextMenus;
+  const log = browserLogDeps();
   return {
     menus: {
       removeAll: () => menus().removeAll(),
@@ -139,15 +139,13 @@ export function browserNoticeMenuDeps(): NoticeMenuDeps {
       if (b.sidePanel) return b.sidePanel.open({ tabId: tab.id });
       return b.sidebarAction?.open();
     },
-    notifications: {
-      create: (id, options) => browser.notifications.create(id, options),
-      clear: (id) => browser.notifications.clear(id),
-    },
+    // The same browser calls the log uses.
+    notifications: log.notifications,
     savePending: setPendingNotice,
     getSettings,
-    uiLanguage: () => browser.i18n?.getUILanguage?.(),
-    iconUrl: () => browser.runtime.getURL('/icon/128.png'),
-    openTab: (url) => browser.tabs.create({ url }),
+    uiLanguage: log.uiLanguage,
+    iconUrl: log.iconUrl,
+    openTab: log.openTab,
     now: Date.now,
   };
 }

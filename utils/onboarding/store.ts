@@ -19,9 +19,5 @@ export async function saveWelcomeStep(step: WelcomeStep, now = Date.now()): Prom
   return next;
 }
 
-export function watchWelcome(cb: (s: WelcomeState) => void): () => void {
-  return welcomeItem.watch((v) => cb(normalizeWelcome(v)));
-}
-
 /** The welcome page's address inside the extension. */
 export const WELCOME_PATH = '/welcome.html';

@@ -7,9 +7,17 @@
  * one is a duplicate (two tabs, a double click, a retried message).
  */
 import { storage } from 'wxt/utils/storage';
-import type { Platform } from '../hosts/hosts';
+import { isPlatform, type Platform } from '../hosts/hosts';
 
 export type PublishedKind = 'post' | 'story' | 'reel';
+
+export const isPublishedKind = (x: unknown): x is PublishedKind => x === 'post' || x === 'story' || x === 'reel';
+
+/** Platform, kind and time: what a content script's report and a queued event both carry. */
+export function hasPublishBasics<T extends object>(x: T | null): x is T & Pick<PublishedEvent, 'platform' | 'kind' | 'at'> {
+  const e = x as Partial<PublishedEvent> | null;
+  return !!e && isPlatform(e.platform) && isPublishedKind(e.kind) && typeof e.at === 'number' && Number.isFinite(e.at);
+}
 
 export interface PublishedEvent {
   platform: Platform;
@@ -36,11 +44,7 @@ export function isSamePost(a: Pick<PublishedEvent, 'hash' | 'at'>, b: Pick<Publi
 export function isPublishedEvent(x: unknown): x is PublishedEvent {
   const e = x as Partial<PublishedEvent> | null;
   return (
-    !!e &&
-    (e.platform === 'facebook' || e.platform === 'instagram') &&
-    (e.kind === 'post' || e.kind === 'story' || e.kind === 'reel') &&
-    typeof e.at === 'number' &&
-    Number.isFinite(e.at) &&
+    hasPublishBasics(e) &&
     typeof e.excerpt === 'string' &&
     typeof e.hash === 'string' &&
     e.hash.length > 0

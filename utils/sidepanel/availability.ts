@@ -5,6 +5,7 @@
  * elsewhere.
  */
 import { browser } from 'wxt/browser';
+import { actionApi } from '../background/browser';
 import { isSupportedUrl } from '../hosts/hosts';
 
 export const PANEL_PATH = 'sidepanel.html';
@@ -23,12 +24,6 @@ export async function applyPanelAvailability(api: PanelApi, tabId: number, url: 
     api.setPanelOptions?.(supported ? { tabId, path: PANEL_PATH, enabled: true } : { tabId, enabled: false }),
     api.setPopup({ tabId, popup: supported ? '' : POPUP_PATH }),
   ]);
-}
-
-// MV2 Firefox has `browserAction`; MV3 everywhere has `action`.
-function actionApi() {
-  const b = browser as unknown as { action?: typeof browser.action; browserAction?: typeof browser.action };
-  return b.action ?? b.browserAction;
 }
 
 function realApi(): PanelApi {

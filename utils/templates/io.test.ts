@@ -25,6 +25,11 @@ describe('export and import', () => {
     expect(back.templates[0]).toMatchObject({ id: mine().id, name: 'Naše pozvánka', builtin: false, facebook: mine().facebook, fields: mine().fields, updatedAt: 5 });
   });
 
+  it('reads a file saved with a BOM (Notepad), like the checklist and log imports', () => {
+    const back = parseTemplateFile('\uFEFF' + exportTemplates([mine()]), { newId });
+    expect(back.ok).toBe(true);
+  });
+
   it.each([
     ['not JSON', '{nope', { code: 'notJson' }],
     ['another app’s JSON', JSON.stringify({ templates: [] }), { code: 'notOurs' }],
@@ -42,6 +47,7 @@ describe('export and import', () => {
     ['a duplicate field', { fields: [{ name: 'a', type: 'text', label: 'A' }, { name: 'a', type: 'text', label: 'B' }], facebook: '{a}', instagram: '{a}' }, 'fieldDuplicate'],
     ['an unknown kind', { kind: 'party' }, 'kind'],
     ['a bad hashtag', { hashtags: ['no hash'] }, 'hashtags'],
+    ['an all-digit hashtag (not a hashtag anywhere else in the app either)', { hashtags: ['#2026'] }, 'hashtags'],
     ['a choice without options', { fields: [{ name: 'c', type: 'choice', label: 'C' }], facebook: '{c}', instagram: '{c}' }, 'fieldOptions'],
     ['an empty name', { name: ' ' }, 'name'],
   ])('rejects the whole file for %s, naming the template', (_name, change, problem) => {

@@ -3,8 +3,11 @@
  * is all or nothing — the first problem rejects the whole file, with what and where, so a bad
  * file never leaves half its templates behind.
  */
-import type { TagCategory } from '../db/types';
-import { isPostKind } from '../kinds';
+import type { Platform, TagCategory } from '../db/types';
+import { normalizeHashtag } from '../checklist/hashtags';
+import { isPlatform } from '../hosts/hosts';
+import { readJsonEnvelope } from '../jsonFile';
+import { isPostKind, TAG_CATEGORIES } from '../kinds';
 import { placeholdersOf } from './render';
 import { FIELD_NAME, FIELD_TYPES, RESERVED_PLACEHOLDERS, type FieldType, type PostTemplate, type TemplateContent, type TemplateField } from './types';
 
@@ -15,8 +18,6 @@ export const MAX_TEMPLATES = 500;
 export const MAX_FIELDS = 40;
 export const MAX_TEMPLATE_TEXT = 20_000;
 export const MAX_NAME = 100;
-
-const TAG_CATEGORIES: readonly TagCategory[] = ['police', 'firefighters', 'sports', 'school', 'media', 'town', 'other'];
 
 export interface TemplateFile {
   format: typeof EXPORT_FORMAT;
@@ -67,11 +68,11 @@ export function checkTemplate(raw: unknown): { ok: true; template: TemplateConte
   if (raw.lang !== 'cs' && raw.lang !== 'en') return fail('lang', String(raw.lang));
   if (!isPostKind(raw.kind)) return fail('kind', String(raw.kind));
   const platforms = raw.platforms;
-  if (!Array.isArray(platforms) || !platforms.length || !platforms.every((p) => p === 'facebook' || p === 'instagram')) return fail('platforms');
+  if (!Array.isArray(platforms) || !platforms.length || !platforms.every(isPlatform)) return fail('platforms');
   const hashtags = raw.hashtags ?? [];
-  if (!Array.isArray(hashtags) || hashtags.length > 30 || !hashtags.every((h) => typeof h === 'string' && /^#[\p{L}\p{N}_]{1,60}$/u.test(h))) {
-    return fail('hashtags', Array.isArray(hashtags) ? String(hashtags.find((h) => typeof h !== 'string' || !/^#[\p{L}\p{N}_]{1,60}$/u.test(h))) : '');
-  }
+  // The app's one hashtag rule (checklist/hashtags.ts), as already written ("#Zábřeh", NFC), at most 60 characters after "#".
+  const bad = Array.isArray(hashtags) ? hashtags.findIndex((h) => typeof h !== 'string' || h.length > 61 || normalizeHashtag(h) !== h) : -1;
+  if (!Array.isArray(hashtags) || hashtags.length > 30 || bad >= 0) return fail('hashtags', Array.isArray(hashtags) ? String(hashtags[bad]) : '');
   const tagCategories = raw.tagCategories ?? [];
   if (!Array.isArray(tagCategories) || !tagCategories.every((c) => TAG_CATEGORIES.includes(c as TagCategory))) return fail('tagCategories');
   if (!Array.isArray(raw.fields) || raw.fields.length > MAX_FIELDS) return fail('fields');
@@ -110,7 +111,7 @@ export function checkTemplate(raw: unknown): { ok: true; template: TemplateConte
       name: raw.name.trim(),
       lang: raw.lang,
       kind: raw.kind,
-      platforms: [...new Set(platforms as ('facebook' | 'instagram')[])],
+      platforms: [...new Set(platforms as Platform[])],
       hashtags: [...new Set(hashtags as string[])],
       tagCategories: [...new Set(tagCategories as TagCategory[])],
       fields,
@@ -144,15 +145,9 @@ export function parseTemplateFile(
   text: string,
   { now = Date.now(), newId }: { now?: number; newId: () => string },
 ): { ok: true; templates: PostTemplate[] } | { ok: false; problem: ImportProblem } {
-  if (typeof text !== 'string' || text.length > MAX_IMPORT_BYTES) return { ok: false, problem: { code: 'tooBig' } };
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false, problem: { code: 'notJson' } };
-  }
-  if (!isObj(data) || data.format !== EXPORT_FORMAT) return { ok: false, problem: { code: 'notOurs' } };
-  if (typeof data.version !== 'number' || data.version > EXPORT_VERSION) return { ok: false, problem: { code: 'newerVersion' } };
+  const file = readJsonEnvelope(text, { format: EXPORT_FORMAT, version: EXPORT_VERSION, maxBytes: MAX_IMPORT_BYTES });
+  if (!file.ok) return { ok: false, problem: { code: file.reason } };
+  const data = file.data;
   if (!Array.isArray(data.templates) || !data.templates.length) return { ok: false, problem: { code: 'noTemplates' } };
   if (data.templates.length > MAX_TEMPLATES) return { ok: false, problem: { code: 'tooMany' } };
   const out: PostTemplate[] = [];

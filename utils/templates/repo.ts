@@ -5,11 +5,9 @@
  * built-in template makes the admin's own copy; built-ins are never changed by the admin and
  * never deleted.
  */
-import type { Transaction } from 'dexie';
 import type { TownCrierDB } from '../db/db';
 import type { TemplateRecord } from '../db/types';
 import { isPostKind } from '../kinds';
-import { POPULATE } from '../db/populate';
 import { BUILTIN_VERSION, builtinTemplates } from './builtins';
 import type { PostTemplate, TemplateContent } from './types';
 
@@ -48,11 +46,6 @@ export async function syncBuiltinTemplates(db: TownCrierDB): Promise<{ added: nu
   });
 }
 
-// Fresh databases get the built-ins in the creating transaction (the panel then has them at once).
-POPULATE.push((tx: Transaction) => {
-  void tx.table('templates').bulkAdd(builtinTemplates().map((t) => ({ ...t })));
-});
-
 async function nextOrder(db: TownCrierDB): Promise<number> {
   const last = await db.templates.orderBy('order').last();
   return (last?.order ?? 0) + ORDER_STEP;
@@ -60,9 +53,17 @@ async function nextOrder(db: TownCrierDB): Promise<number> {
 
 type Editable = TemplateContent;
 
+/** A new row of the admin's (`fields` give its content, order and basedOn): fresh id and times, never built-in. */
+function ownRow(fields: TemplateContent & { order: number; builtinVersion?: number }, now: number): PostTemplate {
+  const row: PostTemplate = { ...fields, id: newTemplateId(), builtin: false, createdAt: now, updatedAt: now };
+  // A copy of a built-in template has no shipped version (the sync would otherwise overwrite it).
+  delete row.builtinVersion;
+  return row;
+}
+
 /** A new template of the admin's, at the end of the list. */
 export async function createTemplate(db: TownCrierDB, content: Editable, now = Date.now()): Promise<PostTemplate> {
-  const row: PostTemplate = { ...content, id: newTemplateId(), builtin: false, order: await nextOrder(db), createdAt: now, updatedAt: now };
+  const row = ownRow({ ...content, order: await nextOrder(db) }, now);
   await db.templates.add(row);
   return row;
 }
@@ -76,20 +77,11 @@ export async function saveTemplate(db: TownCrierDB, id: string, content: Editabl
     const current = (await db.templates.get(id)) as PostTemplate | undefined;
     if (!current) throw new Error(`Template ${id} does not exist`);
     if (current.builtin) {
-      const copy: PostTemplate = {
-        ...content,
-        id: newTemplateId(),
-        builtin: false,
-        basedOn: current.id,
-        order: current.order + 1,
-        createdAt: now,
-        updatedAt: now,
-      };
-      delete copy.builtinVersion;
+      const copy = ownRow({ ...content, basedOn: current.id, order: current.order + 1 }, now);
       await db.templates.add(copy);
       return copy;
     }
-    const next: PostTemplate = { ...current, ...content, id, builtin: false, updatedAt: now };
+    const next: PostTemplate = { ...current, ...content, updatedAt: now };
     await db.templates.put(next);
     return next;
   });
@@ -99,17 +91,15 @@ export async function duplicateTemplate(db: TownCrierDB, id: string, nameSuffix:
   return db.transaction('rw', db.templates, async () => {
     const current = (await db.templates.get(id)) as PostTemplate | undefined;
     if (!current) throw new Error(`Template ${id} does not exist`);
-    const copy: PostTemplate = {
-      ...current,
-      id: newTemplateId(),
-      name: `${current.name} ${nameSuffix}`.slice(0, 100),
-      builtin: false,
-      basedOn: current.builtin ? current.id : current.basedOn,
-      order: current.order + 1,
-      createdAt: now,
-      updatedAt: now,
-    };
-    delete copy.builtinVersion;
+    const copy = ownRow(
+      {
+        ...current,
+        name: `${current.name} ${nameSuffix}`.slice(0, 100),
+        basedOn: current.builtin ? current.id : current.basedOn,
+        order: current.order + 1,
+      },
+      now,
+    );
     await db.templates.add(copy);
     return copy;
   });
@@ -158,12 +148,12 @@ export async function moveTemplate(db: TownCrierDB, id: string, direction: -1 | 
 export async function importTemplates(db: TownCrierDB, templates: readonly PostTemplate[]): Promise<number> {
   return db.transaction('rw', db.templates, async () => {
     let order = await nextOrder(db);
+    const existing = (await db.templates.bulkGet(templates.map((t) => t.id))) as (PostTemplate | undefined)[];
     const rows: PostTemplate[] = [];
-    for (const t of templates) {
-      const existing = (await db.templates.get(t.id)) as PostTemplate | undefined;
-      if (existing?.builtin) continue;
-      rows.push({ ...t, builtin: false, order: existing?.order ?? (order += ORDER_STEP) });
-    }
+    templates.forEach((t, i) => {
+      if (existing[i]?.builtin) return;
+      rows.push({ ...t, builtin: false, order: existing[i]?.order ?? (order += ORDER_STEP) });
+    });
     await db.templates.bulkPut(rows);
     return rows.length;
   });
