@@ -4,7 +4,9 @@
  * admin's language) and no data, so the database is never touched by a bad file.
  */
 import type { HashtagSetRecord, Platform, TagCategory, TagRecord } from '../db/types';
+import type { ExportFile } from '../files/exportFile';
 import type { MessageKey } from '../i18n/i18n';
+import { dayKey } from '../log/day';
 import { TAG_CATEGORIES } from './check';
 import { normalizeHashtag } from './hashtags';
 import type { Msg, MsgParams } from './types';
@@ -52,6 +54,15 @@ export function toFile(sets: readonly HashtagSetRecord[], tags: readonly TagReco
       ...(t.facebook ? { facebook: t.facebook } : {}),
       ...(t.instagram ? { instagram: t.instagram } : {}),
     })),
+  };
+}
+
+/** The export file of hashtag sets and partners, named by the admin's local day. */
+export function checklistFile(sets: readonly HashtagSetRecord[], tags: readonly TagRecord[], now = new Date()): ExportFile {
+  return {
+    fileName: `hlasna-trouba-hashtagy-partneri-${dayKey(now)}.json`,
+    type: 'application/json',
+    text: JSON.stringify(toFile(sets, tags, now), null, 2) + '\n',
   };
 }
 
