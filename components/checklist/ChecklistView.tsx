@@ -12,7 +12,7 @@ import { SummaryText } from './ChecklistSummary';
 import { HashtagSetsEditor } from './HashtagSetsEditor';
 import { TagDirectory } from './TagDirectory';
 import { TransferSection } from './TransferSection';
-import { useChecklist } from './useChecklist';
+import { useChecklistResult } from './useChecklist';
 import './checklist.css';
 
 /**
@@ -23,7 +23,7 @@ import './checklist.css';
 export function ChecklistView({ settings, save = updateSettings }: { settings: Settings; save?: typeof updateSettings }) {
   const { t, lang } = useT();
   const id = useId();
-  const { items, checking, text } = useChecklist(settings);
+  const { items, checking, text } = useChecklistResult();
   const ui = useUiStore(
     useShallow((s) => ({
       draft: s.draft,
