@@ -5,6 +5,7 @@
  */
 import type { HashtagSetRecord, Platform, TagCategory, TagRecord } from '../db/types';
 import type { ExportFile } from '../files/exportFile';
+import { PLATFORMS } from '../hosts/hosts';
 import type { MessageKey } from '../i18n/i18n';
 import { dayKey } from '../log/day';
 import { TAG_CATEGORIES } from './check';
@@ -14,7 +15,6 @@ import type { Msg, MsgParams } from './types';
 export const FILE_FORMAT = 'town-crier/checklist';
 export const FILE_VERSION = 1;
 export const LIMITS = { fileBytes: 1_000_000, sets: 100, hashtagsPerSet: 30, tags: 500, name: 80, handle: 100 } as const;
-const PLATFORMS: readonly Platform[] = ['facebook', 'instagram'];
 const INSTAGRAM_HANDLE = /^[A-Za-z0-9._]{1,30}$/;
 
 export interface SetInput {

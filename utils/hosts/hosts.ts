@@ -9,6 +9,8 @@ export const HOST_MATCHES = [
 ] as const;
 
 export type Platform = 'facebook' | 'instagram';
+/** Every platform, in the order menus and lists show them. */
+export const PLATFORMS: readonly Platform[] = ['facebook', 'instagram'];
 
 const PLATFORM_BY_HOST: Record<string, Platform> = {
   'www.facebook.com': 'facebook',
