@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '@/components/ui/i18n';
-import { classifyDbError } from '@/utils/db/db';
+import { classifyDbError, type OpenResult } from '@/utils/db/db';
 import { DbGate } from './DbGate';
 
 const wrap = (ui: React.ReactNode, lang: 'cs' | 'en' = 'cs') => render(<I18nProvider lang={lang}>{ui}</I18nProvider>);
@@ -42,6 +42,29 @@ describe('DbGate', () => {
     });
     expect(open).toHaveBeenCalled();
     expect(container.textContent).toBe('');
+  });
+});
+
+describe('DbGate, more than one', () => {
+  it('opens once per page: a gate mounted later (a tab switch) shows its children at once', async () => {
+    const open = vi.fn(async () => ({ ok: true as const }));
+    const first = wrap(<DbGate open={open}><p>first</p></DbGate>);
+    expect(await screen.findByText('first')).toBeTruthy();
+    first.unmount();
+    wrap(<DbGate open={open}><p>second</p></DbGate>);
+    expect(screen.getByText('second')).toBeTruthy(); // no "Loading…" in between
+    expect(open).toHaveBeenCalledTimes(1);
+  });
+
+  it('tries a failed open again when another gate mounts', async () => {
+    const open = vi.fn<() => Promise<OpenResult>>(async () => ({ ok: false, problem: 'quota', detail: 'x' }));
+    const first = wrap(<DbGate open={open}>child</DbGate>, 'en');
+    await screen.findByRole('alert');
+    first.unmount();
+    open.mockImplementation(async () => ({ ok: true }));
+    wrap(<DbGate open={open}><p>data view</p></DbGate>);
+    expect(await screen.findByText('data view')).toBeTruthy();
+    expect(open).toHaveBeenCalledTimes(2);
   });
 });
 

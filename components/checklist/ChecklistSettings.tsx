@@ -4,6 +4,9 @@ import { useT } from '@/components/ui/i18n';
 import type { Settings } from '@/utils/settings/settings';
 import type { updateSettings } from '@/utils/settings/store';
 
+/** What the emoji-limit field accepts: a whole number from 0 to 100. */
+const isEmojiLimit = (text: string) => /^\d{1,3}$/.test(text.trim()) && Number(text) <= 100;
+
 /** The checklist's own settings; each change is saved at once (they are plain switches). */
 export function ChecklistSettings({ settings, save }: { settings: Settings; save: typeof updateSettings }) {
   const { t } = useT();
@@ -17,7 +20,7 @@ export function ChecklistSettings({ settings, save }: { settings: Settings; save
     setShown(settings.maxEmoji);
     setEmoji(String(settings.maxEmoji));
   }
-  const emojiValid = /^\d{1,3}$/.test(emoji.trim()) && Number(emoji) <= 100;
+  const emojiValid = isEmojiLimit(emoji);
 
   const change = async (patch: Partial<Settings>) => {
     try {
@@ -57,7 +60,7 @@ export function ChecklistSettings({ settings, save }: { settings: Settings; save
             aria-describedby={`${id}-emoji-hint`}
             onChange={(e) => {
               setEmoji(e.target.value);
-              if (/^\d{1,3}$/.test(e.target.value.trim()) && Number(e.target.value) <= 100) void change({ maxEmoji: Number(e.target.value) });
+              if (isEmojiLimit(e.target.value)) void change({ maxEmoji: Number(e.target.value) });
               else setStatus('idle');
             }}
           />

@@ -1,7 +1,6 @@
 import { useT } from '@/components/ui/i18n';
 import { summarize, type CheckItem } from '@/utils/checklist/types';
-import type { Settings } from '@/utils/settings/settings';
-import { useChecklist } from './useChecklist';
+import { useChecklistResult } from './useChecklist';
 
 /** "7 ✓ · 1 ⚠ · 1 ✗": symbols for the eye (colour is extra), words for screen readers. */
 export function SummaryText({ items }: { items: readonly CheckItem[] }) {
@@ -20,8 +19,8 @@ export function SummaryText({ items }: { items: readonly CheckItem[] }) {
 }
 
 /** The summary for the Checklist tab's badge, visible from every tab; nothing while there is no text. */
-export function ChecklistSummary({ settings }: { settings: Settings }) {
-  const { items } = useChecklist(settings);
+export function ChecklistSummary() {
+  const { items } = useChecklistResult();
   if (!items || items.length === 0) return null;
   return <SummaryText items={items} />;
 }

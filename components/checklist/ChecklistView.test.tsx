@@ -7,6 +7,7 @@ import { db } from '@/utils/db/db';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/settings';
 import { ChecklistSummary } from './ChecklistSummary';
 import { ChecklistView } from './ChecklistView';
+import { ChecklistProvider } from './useChecklist';
 
 const SETTINGS: Settings = { ...DEFAULT_SETTINGS, townName: 'Zábřeh', defaultHashtags: ['#Zábřeh'] };
 
@@ -23,7 +24,9 @@ beforeEach(async () => {
 function renderView(settings = SETTINGS, save = vi.fn(async (p: Partial<Settings>) => ({ ...settings, ...p }))) {
   const utils = render(
     <I18nProvider lang="en">
-      <ChecklistView settings={settings} save={save} />
+      <ChecklistProvider settings={settings} enabled>
+        <ChecklistView settings={settings} save={save} />
+      </ChecklistProvider>
     </I18nProvider>,
   );
   return { ...utils, save };
@@ -56,7 +59,9 @@ describe('live checks', () => {
   it('explains each item in the admin’s language, with status in words for screen readers', async () => {
     render(
       <I18nProvider lang="cs">
-        <ChecklistView settings={SETTINGS} />
+        <ChecklistProvider settings={SETTINGS} enabled>
+          <ChecklistView settings={SETTINGS} />
+        </ChecklistProvider>
       </I18nProvider>,
     );
     act(() => useUiStore.getState().setDraft('Trh'));
@@ -195,7 +200,9 @@ describe('summary', () => {
   it('counts the items and is empty without text', async () => {
     render(
       <I18nProvider lang="en">
-        <ChecklistSummary settings={SETTINGS} />
+        <ChecklistProvider settings={SETTINGS} enabled>
+          <ChecklistSummary />
+        </ChecklistProvider>
       </I18nProvider>,
     );
     await new Promise((r) => setTimeout(r, 50));

@@ -2,8 +2,8 @@ import { useEffect, useId, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useUiStore } from '@/components/app/store';
 import { useT } from '@/components/ui/i18n';
+import { platformName, PLATFORMS } from '@/components/ui/platforms';
 import { renderMsg } from '@/utils/checklist/render';
-import type { Platform } from '@/utils/hosts/hosts';
 import type { Settings } from '@/utils/settings/settings';
 import { updateSettings } from '@/utils/settings/store';
 import { ChecklistSettings } from './ChecklistSettings';
@@ -12,7 +12,7 @@ import { SummaryText } from './ChecklistSummary';
 import { HashtagSetsEditor } from './HashtagSetsEditor';
 import { TagDirectory } from './TagDirectory';
 import { TransferSection } from './TransferSection';
-import { useChecklist } from './useChecklist';
+import { useChecklistResult } from './useChecklist';
 import './checklist.css';
 
 /**
@@ -23,7 +23,7 @@ import './checklist.css';
 export function ChecklistView({ settings, save = updateSettings }: { settings: Settings; save?: typeof updateSettings }) {
   const { t, lang } = useT();
   const id = useId();
-  const { items, checking, text } = useChecklist(settings);
+  const { items, checking, text } = useChecklistResult();
   const ui = useUiStore(
     useShallow((s) => ({
       draft: s.draft,
@@ -63,10 +63,10 @@ export function ChecklistView({ settings, save = updateSettings }: { settings: S
         <div className="row cl-controls">
           <fieldset className="cl-inline">
             <legend>{t('checklist_platform')}</legend>
-            {(['facebook', 'instagram'] as Platform[]).map((p) => (
+            {PLATFORMS.map((p) => (
               <label key={p} className="check">
                 <input type="radio" name={`${id}-platform`} checked={ui.platform === p} onChange={() => ui.setPlatform(p)} />
-                {p === 'facebook' ? 'Facebook' : 'Instagram'}
+                {platformName(t, p)}
               </label>
             ))}
           </fieldset>

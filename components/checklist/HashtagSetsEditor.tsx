@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
 import { useT } from '@/components/ui/i18n';
+import { platformName, PLATFORMS } from '@/components/ui/platforms';
 import { ProblemList, SaveCancel, UndoDelete } from './parts';
 import { addHashtags } from '@/utils/checklist/fixes';
 import { deleteHashtagSet, moveHashtagSet, restoreHashtagSet, saveHashtagSet } from '@/utils/checklist/repo';
@@ -9,8 +10,6 @@ import { db } from '@/utils/db/db';
 import type { HashtagSetRecord, Platform } from '@/utils/db/types';
 import type { Settings } from '@/utils/settings/settings';
 
-const PLATFORMS: Platform[] = ['facebook', 'instagram'];
-const platformName = (p: Platform) => (p === 'facebook' ? 'Facebook' : 'Instagram');
 
 /** Hashtag sets: named groups the admin adds to posts in one click; some required on a platform. */
 export function HashtagSetsEditor({
@@ -61,7 +60,7 @@ export function HashtagSetsEditor({
                   <strong>{set.name}</strong>
                   {set.starter && <span className="cl-badge">{t('checklist_example')}</span>}
                   {set.requiredOn.length > 0 && (
-                    <span className="cl-badge cl-badge--strong">{t('hashtags_requiredOn', { platforms: set.requiredOn.map(platformName).join(', ') })}</span>
+                    <span className="cl-badge cl-badge--strong">{t('hashtags_requiredOn', { platforms: set.requiredOn.map((p) => platformName(t, p)).join(', ') })}</span>
                   )}
                   <p className="cl-record__tags">{set.hashtags.join(' ')}</p>
                 </div>
@@ -147,7 +146,7 @@ function SetForm({ set, onDone }: { set?: HashtagSetRecord; onDone: () => void }
               checked={requiredOn.includes(p)}
               onChange={(e) => setRequiredOn((r) => (e.target.checked ? [...r, p] : r.filter((x) => x !== p)))}
             />
-            {platformName(p)}
+            {platformName(t, p)}
           </label>
         ))}
       </fieldset>

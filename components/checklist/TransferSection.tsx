@@ -1,10 +1,10 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { downloadFile } from '@/components/ui/download';
 import { useT } from '@/components/ui/i18n';
 import { renderMsg } from '@/utils/checklist/render';
-import { applyImport, previewImport } from '@/utils/checklist/repo';
-import { LIMITS, parseFile, toFile, type ImportPlan } from '@/utils/checklist/transfer';
+import { applyImport, checklistExport, previewImport } from '@/utils/checklist/repo';
+import { LIMITS, parseFile, type ImportPlan } from '@/utils/checklist/transfer';
 import type { Msg } from '@/utils/checklist/types';
-import { db } from '@/utils/db/db';
 
 type State =
   | { step: 'idle' }
@@ -22,16 +22,7 @@ export function TransferSection() {
   const fileRef = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<State>({ step: 'idle' });
 
-  const download = async () => {
-    const [sets, tags] = await Promise.all([db.hashtagSets.toArray(), db.tags.toArray()]);
-    const blob = new Blob([JSON.stringify(toFile(sets, tags), null, 2) + '\n'], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `hlasna-trouba-hashtagy-partneri-${new Date().toISOString().slice(0, 10)}.json`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  };
+  const download = async () => downloadFile(await checklistExport());
 
   const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];

@@ -9,7 +9,7 @@ import type { PanelInsertStatus } from '@/utils/commands/commands';
 import { registerHandlers } from '@/utils/messaging/register';
 
 /** How long the Compose tab may take to mount and insert before the background hears "timeout". */
-export const INSERT_TIMEOUT_MS = 10_000;
+const INSERT_TIMEOUT_MS = 10_000;
 
 let nextRequest = 0;
 

@@ -9,8 +9,8 @@ import { memo, useCallback, useEffect, useId, type ClipboardEvent, type ReactNod
 import { useShallow } from 'zustand/react/shallow';
 import { useUiStore } from '@/components/app/store';
 import { useT } from '@/components/ui/i18n';
+import { platformName, PLATFORMS } from '@/components/ui/platforms';
 import { db as appDb, type TownCrierDB } from '@/utils/db/db';
-import type { Platform } from '@/utils/hosts/hosts';
 import type { PostKindId } from '@/utils/kinds';
 import { looksLikeHtml, normalizeInput } from '@/utils/rewrite/text';
 import { listTemplates, syncBuiltinTemplates } from '@/utils/templates/repo';
@@ -124,10 +124,10 @@ export function ComposeView({
 
         <fieldset className="row compose__platform">
           <legend>{t('compose_platform_label')}</legend>
-          {(['facebook', 'instagram'] as Platform[]).map((p) => (
+          {PLATFORMS.map((p) => (
             <label key={p} className="check">
               <input type="radio" name={`${id}-platform`} value={p} checked={c.platform === p} onChange={() => setPlatform(p)} />
-              {t(p === 'facebook' ? 'compose_platform_facebook' : 'compose_platform_instagram')}
+              {platformName(t, p)}
             </label>
           ))}
         </fieldset>

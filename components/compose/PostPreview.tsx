@@ -129,7 +129,7 @@ function factText(f: Fact, t: T): string {
   return t('compose_missingFact', { type: t(`rewrite_fact_${f.type}` as MessageKey), text: f.text });
 }
 
-export function warningTexts(warnings: readonly RewriteWarning[], missing: readonly Fact[], t: T): string[] {
+function warningTexts(warnings: readonly RewriteWarning[], missing: readonly Fact[], t: T): string[] {
   const out: string[] = [];
   for (const w of warnings) {
     switch (w.code) {

@@ -5,6 +5,7 @@
  */
 import { useId, useState, type FormEvent } from 'react';
 import { useT } from '@/components/ui/i18n';
+import { platformName, PLATFORMS } from '@/components/ui/platforms';
 import type { TownCrierDB } from '@/utils/db/db';
 import type { MessageKey } from '@/utils/i18n/i18n';
 import { KIND_TAG_CATEGORIES, type PostKindId } from '@/utils/kinds';
@@ -125,12 +126,11 @@ export function TemplateEditor({
       </div>
       <fieldset>
         <legend>{t('template_platforms')}</legend>
-        <label className="check">
-          <input type="checkbox" checked={draft.facebook} onChange={(e) => set('facebook', e.target.checked)} /> Facebook
-        </label>
-        <label className="check">
-          <input type="checkbox" checked={draft.instagram} onChange={(e) => set('instagram', e.target.checked)} /> Instagram
-        </label>
+        {PLATFORMS.map((p) => (
+          <label key={p} className="check">
+            <input type="checkbox" checked={draft[p]} onChange={(e) => set(p, e.target.checked)} /> {platformName(t, p)}
+          </label>
+        ))}
       </fieldset>
       <div className="field">
         <label htmlFor={`${id}-tags`}>{t('template_hashtags')}</label>

@@ -4,12 +4,15 @@
  * validated, all-or-nothing import.
  */
 import { useId, useRef, useState } from 'react';
+import { downloadFile } from '@/components/ui/download';
 import { useT } from '@/components/ui/i18n';
 import type { TownCrierDB } from '@/utils/db/db';
+import type { ExportFile } from '@/utils/files/exportFile';
 import type { MessageKey } from '@/utils/i18n/i18n';
 import { builtinTemplate } from '@/utils/templates/builtins';
-import { exportTemplates, MAX_IMPORT_BYTES, parseTemplateFile, type ImportProblem } from '@/utils/templates/io';
+import { MAX_IMPORT_BYTES, parseTemplateFile, type ImportProblem } from '@/utils/templates/io';
 import { deleteTemplate, duplicateTemplate, importTemplates, moveTemplate, newTemplateId, restoreTemplate } from '@/utils/templates/repo';
+import { templatesFile } from '@/utils/templates/export';
 import type { PostTemplate } from '@/utils/templates/types';
 import { kindLabelKey } from './KindSelect';
 import { TemplateEditor } from './TemplateEditor';
@@ -27,7 +30,7 @@ export function TemplateLibrary({
   templates: readonly PostTemplate[];
   defaultLang: 'cs' | 'en';
   onUse: (t: PostTemplate) => void;
-  download?: (name: string, text: string) => void;
+  download?: (file: ExportFile) => void;
 }) {
   const { t, tp } = useT();
   const id = useId();
@@ -192,9 +195,9 @@ export function TemplateLibrary({
           onClick={() => {
             const own = templates.filter((x) => !x.builtin);
             if (!own.length) return setStatus({ kind: 'error', text: t('template_exportNone') });
-            const file = `hlasna-trouba-sablony-${new Date().toISOString().slice(0, 10)}.json`;
-            download(file, exportTemplates(own));
-            setStatus({ kind: 'ok', text: t('template_exported', { file }) });
+            const file = templatesFile(own);
+            download(file);
+            setStatus({ kind: 'ok', text: t('template_exported', { file: file.fileName }) });
           }}
         >
           {t('template_export')}
@@ -234,14 +237,4 @@ export function TemplateLibrary({
       </div>
     </section>
   );
-}
-
-/** Saves text as a file the browser puts in Downloads (no permission needed). */
-function downloadFile(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

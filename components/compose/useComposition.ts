@@ -35,7 +35,7 @@ function today(): Date {
 }
 
 /** The template a post uses: the admin's choice, else the first one (in their order) of the kind and language. */
-export function pickTemplate(templates: readonly PostTemplate[] | undefined, templateId: string | null, lang: Lang, kind: PostKindId): PostTemplate {
+function pickTemplate(templates: readonly PostTemplate[] | undefined, templateId: string | null, lang: Lang, kind: PostKindId): PostTemplate {
   const list = templates ?? [];
   const chosen = templateId ? list.find((t) => t.id === templateId) : undefined;
   if (chosen) return chosen;

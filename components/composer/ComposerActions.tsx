@@ -9,7 +9,7 @@
  * - Writes the store's `composerText` (what the composer holds; the checklist checks it).
  * - Props: `settings` (for `liveReadback`); `tabId` pins the tab (tests).
  */
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useUiStore } from '@/components/app/store';
 import { useT } from '@/components/ui/i18n';
@@ -43,9 +43,16 @@ function countChars(text: string, lang: string): number {
 export function ComposerActions({ settings, tabId }: { settings: Settings; tabId?: number | null }) {
   const { t, tp, lang } = useT();
   const id = useId();
-  const [attachedTabId, draft, composerText, setComposerText, insertRequest, setInsertRequest] = useUiStore(
-    useShallow((s) => [s.attachedTab.tabId, s.draft, s.composerText, s.setComposerText, s.insertRequest, s.setInsertRequest]),
+  // No `draft` here: only Insert needs it, read at the click, so typing does not re-render this.
+  const [attachedTabId, composerText, setComposerText, insertRequest, setInsertRequest] = useUiStore(
+    useShallow((s) => [s.attachedTab.tabId, s.composerText, s.setComposerText, s.insertRequest, s.setInsertRequest]),
   );
+  // Counted once per text the composer reports, not on every render.
+  const composerChars = useMemo(() => {
+    if (composerText === null) return null;
+    const text = normalizeText(composerText);
+    return text ? countChars(text, lang) : 0;
+  }, [composerText, lang]);
   const tab = { tabId: tabId !== undefined ? tabId : attachedTabId };
   const [mode, setMode] = useState<InsertMode>('caret');
   const [busy, setBusy] = useState(false);
@@ -150,7 +157,7 @@ export function ComposerActions({ settings, tabId }: { settings: Settings; tabId
         ))}
       </fieldset>
       <div className="row">
-        <button type="button" className="button button--primary" disabled={busy} onClick={() => void insert(draft, mode, false)}>
+        <button type="button" className="button button--primary" disabled={busy} onClick={() => void insert(useUiStore.getState().draft, mode, false)}>
           {t('composer_insert')}
         </button>
         <button type="button" className="button" disabled={busy} onClick={() => void read()}>
@@ -187,10 +194,10 @@ export function ComposerActions({ settings, tabId }: { settings: Settings; tabId
         {live && (
           // Not a live region: it changes with every pause in typing.
           <p className="small" data-testid="composer-live">
-            {composerText === null
+            {composerChars === null
               ? t('composer_reason_noComposer')
-              : normalizeText(composerText)
-                ? tp('composer_read_chars', countChars(normalizeText(composerText), lang))
+              : composerChars
+                ? tp('composer_read_chars', composerChars)
                 : t('composer_read_empty')}
           </p>
         )}

@@ -1,9 +1,8 @@
 import { useEffect, useId, useState } from 'react';
 import { useT } from '@/components/ui/i18n';
+import { platformName } from '@/components/ui/platforms';
 import { confirmPending, dismissPending, getPending, publishedPending } from '@/utils/publish/pending';
 import type { PublishedEvent } from '@/utils/publish/queue';
-
-const PLATFORM_NAMES = { facebook: 'Facebook', instagram: 'Instagram' } as const;
 
 /**
  * "Published?": one question per submit the content script could not confirm (the composer
@@ -48,7 +47,7 @@ export function PublishedPrompt() {
           {items.map((e, i) => (
             <div key={`${e.hash}-${e.at}`} className="stack">
               <p id={`${id}-q${i}`}>
-                {t('composer_published_question', { platform: PLATFORM_NAMES[e.platform], time: time.format(e.at), excerpt: e.excerpt })}
+                {t('composer_published_question', { platform: platformName(t, e.platform), time: time.format(e.at), excerpt: e.excerpt })}
               </p>
               <div className="row">
                 <button type="button" className="button button--primary" aria-describedby={`${id}-q${i}`} onClick={() => void answer(e, true)}>

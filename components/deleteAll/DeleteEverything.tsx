@@ -7,11 +7,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { useUiStore } from '@/components/app/store';
+import { downloadFile } from '@/components/ui/download';
+import { notifyLogChanged } from '@/components/log/hooks';
 import { useT } from '@/components/ui/i18n';
 import { OpenWelcome } from '@/components/welcome/OpenWelcome';
 import { db as appDb, type TownCrierDB } from '@/utils/db/db';
 import { checklistExport, countData, deleteEverything, logExport, templatesExport, type DeleteAllDeps, type ExportFile } from '@/utils/deleteAll/deleteAll';
-import { sendToBackground } from '@/utils/messaging/client';
 import { getWelcome, setWelcome } from '@/utils/onboarding/store';
 import type { Settings } from '@/utils/settings/settings';
 import './deleteAll.css';
@@ -28,23 +29,13 @@ export function browserDeleteDeps(): DeleteAllDeps {
   };
 }
 
-/** Saves text as a file in Downloads (no permission needed). */
-function download(file: ExportFile) {
-  const url = URL.createObjectURL(new Blob([file.text], { type: file.type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file.fileName;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 type Step = 'idle' | 'confirm' | 'deleting' | 'done' | 'failed';
 
 export function DeleteEverything({
   settings,
   database = appDb,
   deps = browserDeleteDeps,
-  save = download,
+  save = downloadFile,
 }: {
   settings: Settings;
   database?: TownCrierDB;
@@ -84,8 +75,8 @@ export function DeleteEverything({
       // The post being written is data too: start empty (the saved draft went with storage).
       useUiStore.getState().resetCompose();
       useUiStore.getState().setDraftFromCompose('');
-      // The badge follows the empty log at once (the worker does not see IndexedDB writes).
-      sendToBackground('log:changed').catch(() => undefined);
+      // The badge follows the empty log at once.
+      notifyLogChanged();
       setStep('done');
     } catch (e) {
       console.error('[Town Crier] deleting everything failed', e);

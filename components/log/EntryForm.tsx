@@ -3,8 +3,9 @@ import { useT } from '@/components/ui/i18n';
 import type { Platform, PostKind } from '@/utils/db/types';
 import { fromDateTimeLocal, toDateTimeLocal } from '@/utils/log/day';
 import { EARLIEST_DATE } from '@/utils/log/exchange';
-import { MAX_EXCERPT, MAX_NOTE, PLATFORMS, POST_KINDS_LOGGED } from '@/utils/log/limits';
-import { KIND_KEYS, PLATFORM_NAMES } from './labels';
+import { MAX_EXCERPT, MAX_NOTE, POST_KINDS_LOGGED } from '@/utils/log/limits';
+import { platformName, PLATFORMS } from '@/components/ui/platforms';
+import { KIND_KEYS } from './labels';
 
 export interface EntryValues {
   platform: Platform;
@@ -64,7 +65,7 @@ export function EntryForm({
           <label htmlFor={`${id}-platform`}>{t('log_form_platform')}</label>
           <select id={`${id}-platform`} value={platform} onChange={(e) => setPlatform(e.target.value as Platform)}>
             {PLATFORMS.map((p) => (
-              <option key={p} value={p}>{PLATFORM_NAMES[p]}</option>
+              <option key={p} value={p}>{platformName(t, p)}</option>
             ))}
           </select>
         </div>

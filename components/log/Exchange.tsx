@@ -1,21 +1,11 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useT } from '@/components/ui/i18n';
 import { db } from '@/utils/db/db';
-import { dayKey } from '@/utils/log/day';
-import { exportCsv, exportJson } from '@/utils/log/exchange';
-import { importLogFile, readWholeLog, type ImportResult } from '@/utils/log/import';
+import { downloadFile } from '@/components/ui/download';
+import { logExport } from '@/utils/log/export';
+import { importLogFile, type ImportResult } from '@/utils/log/import';
 import { describeProblem } from '@/utils/log/problems';
 import { writeLog } from './hooks';
-
-function download(text: string, fileName: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  // The download has started by then; the URL would otherwise live as long as the panel.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** Export (CSV for Excel, JSON for a backup or a colleague) and import of the whole log. */
 export function Exchange() {
@@ -29,10 +19,7 @@ export function Exchange() {
   const doExport = async (format: 'csv' | 'json') => {
     try {
       setExportError(false);
-      const { posts, followers } = await readWholeLog(db);
-      const base = `${t('log_export_fileName')}-${dayKey()}`;
-      if (format === 'csv') download(exportCsv(posts), `${base}.csv`, 'text/csv;charset=utf-8');
-      else download(exportJson(posts, followers, Date.now()), `${base}.json`, 'application/json');
+      downloadFile(await logExport(db, t('log_export_fileName'), Date.now(), format));
     } catch (err) {
       console.error('[Town Crier] export failed', err);
       setExportError(true);

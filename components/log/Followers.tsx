@@ -8,7 +8,7 @@ import { formatDay, formatNumber } from '@/utils/log/format';
 import { MAX_FOLLOWERS } from '@/utils/log/limits';
 import { followerSeries, type FollowerSeries } from '@/utils/log/stats';
 import { deleteFollowers, noteFollowers } from '@/utils/log/store';
-import { PLATFORM_NAMES } from './labels';
+import { platformName, PLATFORMS } from '@/components/ui/platforms';
 
 /** The page's fan count noted by hand on a date, and its growth as a small chart. */
 export function Followers({ today }: { today: string }) {
@@ -30,7 +30,7 @@ export function Followers({ today }: { today: string }) {
     try {
       await noteFollowers(db, { platform, day, count: n });
       setCount('');
-      setSaved(t('log_followers_saved', { platform: PLATFORM_NAMES[platform], count: formatNumber(lang, n), day: formatDay(lang, day, 'medium') }));
+      setSaved(t('log_followers_saved', { platform: platformName(t, platform), count: formatNumber(lang, n), day: formatDay(lang, day, 'medium') }));
     } catch (err) {
       console.error('[Town Crier] saving the fan count failed', err);
       setError(t('log_saveFailed'));
@@ -44,8 +44,11 @@ export function Followers({ today }: { today: string }) {
         <div className="field">
           <label htmlFor={`${id}-p`}>{t('log_form_platform')}</label>
           <select id={`${id}-p`} value={platform} onChange={(e) => setPlatform(e.target.value as Platform)}>
-            <option value="facebook">Facebook</option>
-            <option value="instagram">Instagram</option>
+            {PLATFORMS.map((p) => (
+              <option key={p} value={p}>
+                {platformName(t, p)}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
@@ -79,12 +82,12 @@ export function Followers({ today }: { today: string }) {
               {[...records!].reverse().map((r) => (
                 <li key={r.id} className="row">
                   <span>{formatDay(lang, r.day, 'medium')}</span>
-                  <span>{PLATFORM_NAMES[r.platform]}</span>
+                  <span>{platformName(t, r.platform)}</span>
                   <strong>{formatNumber(lang, r.count)}</strong>
                   <button
                     type="button"
                     className="button"
-                    aria-label={t('log_delete_label', { what: `${PLATFORM_NAMES[r.platform]} ${formatDay(lang, r.day, 'medium')}` })}
+                    aria-label={t('log_delete_label', { what: `${platformName(t, r.platform)} ${formatDay(lang, r.day, 'medium')}` })}
                     onClick={() => void deleteFollowers(db, r.id)}
                   >
                     {t('log_delete')}
@@ -103,9 +106,9 @@ type T = ReturnType<typeof useT>['t'];
 type L = ReturnType<typeof useT>['lang'];
 
 function growthText(t: T, lang: L, s: FollowerSeries): string {
-  if (s.points.length < 2) return t('log_followers_single', { platform: PLATFORM_NAMES[s.platform], count: formatNumber(lang, s.last.count), day: formatDay(lang, s.last.day, 'medium') });
+  if (s.points.length < 2) return t('log_followers_single', { platform: platformName(t, s.platform), count: formatNumber(lang, s.last.count), day: formatDay(lang, s.last.day, 'medium') });
   return t('log_followers_growth', {
-    platform: PLATFORM_NAMES[s.platform],
+    platform: platformName(t, s.platform),
     from: formatNumber(lang, s.first.count),
     to: formatNumber(lang, s.last.count),
     since: formatDay(lang, s.first.day, 'medium'),

@@ -14,7 +14,7 @@ import { Exchange } from './Exchange';
 import { Followers } from './Followers';
 import { Heatmap } from './Heatmap';
 import { notifyLogChanged, useNow } from './hooks';
-import { PLATFORM_NAMES } from './labels';
+import { platformName } from '@/components/ui/platforms';
 import { PostList } from './PostList';
 import { QuickLog } from './QuickLog';
 import { Stats } from './Stats';
@@ -71,7 +71,7 @@ export function LogView({ settings }: { settings: Settings }) {
           <ul className="log-list" data-testid="stories">
             {stories.map((s) => (
               <li key={s.id} className="row">
-                <span>{PLATFORM_NAMES[s.platform]}</span>
+                <span>{platformName(t, s.platform)}</span>
                 <span className="muted">{t('log_stories_since', { time: formatTime(lang, s.publishedAt) })}</span>
                 <strong>{t('log_stories_left', { time: formatDuration(lang, Math.min(STORY_LIFETIME_MS, s.publishedAt + STORY_LIFETIME_MS - now)) })}</strong>
                 {s.note && <span className="muted">{s.note}</span>}

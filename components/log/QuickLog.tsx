@@ -9,7 +9,8 @@ import { MAX_NOTE } from '@/utils/log/limits';
 import { addPost, logByHand } from '@/utils/log/store';
 import { EntryForm } from './EntryForm';
 import { writeLog } from './hooks';
-import { entryLabel, PLATFORM_NAMES } from './labels';
+import { platformName } from '@/components/ui/platforms';
+import { entryLabel } from './labels';
 
 /** "+1 Facebook" / "+1 Instagram" / "+1 story": one click logs what the admin just published. */
 export function QuickLog() {
@@ -57,7 +58,7 @@ export function QuickLog() {
           </label>
           <select id={`${id}-story`} value={storyPlatform} onChange={(e) => setStoryPlatform(e.target.value as Platform)}>
             {(['instagram', 'facebook'] as const).map((p) => (
-              <option key={p} value={p}>{PLATFORM_NAMES[p]}</option>
+              <option key={p} value={p}>{platformName(t, p)}</option>
             ))}
           </select>
         </span>

@@ -1,10 +1,8 @@
 /** Names of networks, kinds and sources as the Log shows them. */
 import type { I18n } from '@/components/ui/i18n';
+import { platformName } from '@/components/ui/platforms';
 import type { MessageKey } from '@/utils/i18n/i18n';
 import type { Platform, PostKind, PostSource } from '@/utils/db/types';
-
-/** Brand names are the same in every language. */
-export const PLATFORM_NAMES: Record<Platform, string> = { facebook: 'Facebook', instagram: 'Instagram' };
 
 export const KIND_KEYS: Record<PostKind, MessageKey> = {
   post: 'log_kind_post',
@@ -16,7 +14,7 @@ export const KIND_KEYS: Record<PostKind, MessageKey> = {
 
 /** "Facebook – story": how an entry is named in lists, buttons and messages. */
 export function entryLabel(t: I18n['t'], p: { platform: Platform; kind: PostKind }): string {
-  return `${PLATFORM_NAMES[p.platform]} – ${t(KIND_KEYS[p.kind])}`;
+  return `${platformName(t, p.platform)} – ${t(KIND_KEYS[p.kind])}`;
 }
 
 export const SOURCE_KEYS: Record<PostSource, MessageKey> = {

@@ -14,13 +14,13 @@ export interface PendingStore {
   clear: (n: PendingNotice) => Promise<void>;
 }
 
-export const pendingStore: PendingStore = { get: getPendingNotice, watch: watchPendingNotice, clear: clearPendingNotice };
+const pendingStore: PendingStore = { get: getPendingNotice, watch: watchPendingNotice, clear: clearPendingNotice };
 
 const warn = (e: unknown) => console.warn('[Town Crier] pending notice', e);
 const same = (a: PendingNotice, b: PendingNotice) => a.at === b.at && a.text === b.text;
 
 /** Puts the notice into the Compose tab as a new post; `previous` is what Undo brings back. */
-export function takeNotice(notice: PendingNotice, previous: ComposeState | null): void {
+function takeNotice(notice: PendingNotice, previous: ComposeState | null): void {
   const s = useUiStore.getState();
   s.resetCompose();
   s.setCompose({ notice: notice.text, view: 'write' });
@@ -28,7 +28,7 @@ export function takeNotice(notice: PendingNotice, previous: ComposeState | null)
 }
 
 /** A notice arrived (at panel start, or while it is open). */
-export function receiveNotice(notice: PendingNotice, store: PendingStore = pendingStore): void {
+function receiveNotice(notice: PendingNotice, store: PendingStore = pendingStore): void {
   const s = useUiStore.getState();
   // Read at start and seen by the watcher too: handle it once.
   if (s.noticeIntake && same(s.noticeIntake.notice, notice)) return;

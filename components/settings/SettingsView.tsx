@@ -111,13 +111,7 @@ export function SettingsView({ settings, save = updateSettings }: { settings: Se
         </div>
       </fieldset>
 
-      {problems.length > 0 && (
-        <ul role="alert" className="notice notice--error">
-          {problems.map((p) => (
-            <li key={p}>{t(`settings_problem_${p}`)}</li>
-          ))}
-        </ul>
-      )}
+      <SettingsProblems problems={problems} />
 
       <div className="row">
         <button type="submit" className="button button--primary">{t('settings_save')}</button>
@@ -126,5 +120,18 @@ export function SettingsView({ settings, save = updateSettings }: { settings: Se
         </span>
       </div>
     </form>
+  );
+}
+
+/** What is wrong with the settings as typed (also shown by the welcome page's steps). */
+export function SettingsProblems({ problems }: { problems: readonly SettingsProblem[] }) {
+  const { t } = useT();
+  if (!problems.length) return null;
+  return (
+    <ul role="alert" className="notice notice--error">
+      {problems.map((p) => (
+        <li key={p}>{t(`settings_problem_${p}`)}</li>
+      ))}
+    </ul>
   );
 }

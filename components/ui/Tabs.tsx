@@ -16,13 +16,11 @@ export function Tabs<Id extends string>({
   selected,
   onSelect,
   label,
-  idPrefix = 'tab',
 }: {
   tabs: readonly TabDef<Id>[];
   selected: Id;
   onSelect: (id: Id) => void;
   label: string;
-  idPrefix?: string;
 }) {
   const refs = useRef<Record<string, HTMLButtonElement | null>>({});
   const onKeyDown = (e: KeyboardEvent) => {
@@ -49,9 +47,9 @@ export function Tabs<Id extends string>({
           }}
           type="button"
           role="tab"
-          id={`${idPrefix}-${t.id}`}
+          id={`tab-${t.id}`}
           aria-selected={t.id === selected}
-          aria-controls={`${idPrefix}-panel-${t.id}`}
+          aria-controls={`tab-panel-${t.id}`}
           tabIndex={t.id === selected ? 0 : -1}
           className="tabs__tab"
           onClick={() => onSelect(t.id)}
@@ -70,9 +68,10 @@ export function Tabs<Id extends string>({
   );
 }
 
-export function TabPanel({ id, idPrefix = 'tab', children }: { id: string; idPrefix?: string; children: ReactNode }) {
+// One tab list per page, so the ids need no prefix of their own.
+export function TabPanel({ id, children }: { id: string; children: ReactNode }) {
   return (
-    <div role="tabpanel" id={`${idPrefix}-panel-${id}`} aria-labelledby={`${idPrefix}-${id}`} className="tabpanel" tabIndex={0}>
+    <div role="tabpanel" id={`tab-panel-${id}`} aria-labelledby={`tab-${id}`} className="tabpanel" tabIndex={0}>
       {children}
     </div>
   );

@@ -3,8 +3,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useT } from '@/components/ui/i18n';
 import { CategorySelect } from '@/components/checklist/CategorySelect';
+import { ProblemList } from '@/components/checklist/parts';
+import { SettingsProblems } from '@/components/settings/SettingsView';
 import { TAG_CATEGORY_KEYS } from '@/utils/checklist/check';
-import { renderMsg } from '@/utils/checklist/render';
 import { saveTag } from '@/utils/checklist/repo';
 import type { Msg } from '@/utils/checklist/types';
 import { db } from '@/utils/db/db';
@@ -15,18 +16,6 @@ import { suggestHashtags } from '@/utils/onboarding/hashtags';
 import { adoptTownHashtags, keepByDefault, removePartners, suggestTownPartner } from '@/utils/onboarding/partners';
 import { MAX_TOWN_NAME, parseHashtags, TARGET_LIMIT, validateSettings, type LanguageSetting, type SettingsProblem } from '@/utils/settings/settings';
 import { StepForm, type StepProps } from './WelcomeView';
-
-function Problems({ problems }: { problems: SettingsProblem[] }) {
-  const { t } = useT();
-  if (!problems.length) return null;
-  return (
-    <ul role="alert" className="notice notice--error">
-      {problems.map((p) => (
-        <li key={p}>{t(`settings_problem_${p}`)}</li>
-      ))}
-    </ul>
-  );
-}
 
 export function LanguageStep({ settings, next, actions }: StepProps) {
   const { t } = useT();
@@ -124,7 +113,7 @@ export function HashtagsStep({ settings, next, actions }: StepProps) {
 }
 
 export function PartnersStep({ settings, next }: StepProps) {
-  const { t, lang } = useT();
+  const { t } = useT();
   const id = useId();
   const tags = useLiveQuery(() => db.tags.orderBy('name').toArray(), []);
   const [keep, setKeep] = useState<Record<string, boolean>>({});
@@ -202,13 +191,7 @@ export function PartnersStep({ settings, next }: StepProps) {
         <button type="button" className="button" onClick={() => void add()}>
           {t('welcome_partners_addButton')}
         </button>
-        {problems.length > 0 && (
-          <ul role="alert" className="notice notice--error">
-            {problems.map((p, i) => (
-              <li key={i}>{renderMsg(p, lang)}</li>
-            ))}
-          </ul>
-        )}
+        <ProblemList problems={problems} />
         <p role="status" className="small">
           {added ? t('welcome_partners_added', { name: added }) : ''}
         </p>
@@ -245,7 +228,7 @@ export function TargetStep({ settings, next, actions }: StepProps) {
           <input id={`${id}-max`} type="number" inputMode="numeric" min={1} max={TARGET_LIMIT} value={max} aria-invalid={invalid} onChange={(e) => setMax(e.target.value)} />
         </div>
       </div>
-      <Problems problems={problems} />
+      <SettingsProblems problems={problems} />
     </StepForm>
   );
 }
@@ -273,7 +256,7 @@ export function ReminderStep({ settings, next, actions }: StepProps) {
         <label htmlFor={`${id}-time`}>{t('settings_reminderTime')}</label>
         <input id={`${id}-time`} type="time" value={time} disabled={!enabled} aria-invalid={problems.includes('reminderTime')} onChange={(e) => setTime(e.target.value)} />
       </div>
-      <Problems problems={problems} />
+      <SettingsProblems problems={problems} />
     </StepForm>
   );
 }

@@ -1,22 +1,11 @@
-import { useEffect } from 'react';
 import { browser } from 'wxt/browser';
 import { PasteNotice } from '@/components/notice/PasteNotice';
-import { useSettings } from '@/components/settings/useSettings';
-import { I18nProvider, useT } from '@/components/ui/i18n';
-import { resolveLang } from '@/utils/i18n/i18n';
+import { SettingsI18n } from '@/components/settings/SettingsI18n';
+import { useT } from '@/components/ui/i18n';
 
 /** Shown by the toolbar button on any tab that is not Facebook or Instagram. */
 export function App() {
-  const settings = useSettings();
-  const lang = resolveLang(settings?.language ?? 'auto', browser.i18n?.getUILanguage?.());
-  useEffect(() => {
-    document.documentElement.lang = lang;
-  }, [lang]);
-  return (
-    <I18nProvider lang={lang}>
-      <Popup />
-    </I18nProvider>
-  );
+  return <SettingsI18n>{() => <Popup />}</SettingsI18n>;
 }
 
 const SITES = [

@@ -1,11 +1,11 @@
 import { useEffect } from 'react';
-import { browser } from 'wxt/browser';
 import { useShallow } from 'zustand/react/shallow';
-import { DbGate } from '@/components/app/DbGate';
+import { DbGate, useDbOpen } from '@/components/app/DbGate';
 import { useSavedDraft } from '@/components/app/savedDraft';
 import { TAB_IDS, useUiStore, type TabId } from '@/components/app/store';
 import { ChecklistSummary } from '@/components/checklist/ChecklistSummary';
 import { ChecklistView } from '@/components/checklist/ChecklistView';
+import { ChecklistProvider } from '@/components/checklist/useChecklist';
 import { usePanelCommands } from '@/components/commands/usePanelCommands';
 import { ComposeView } from '@/components/compose/ComposeView';
 import { ComposerActions } from '@/components/composer/ComposerActions';
@@ -18,12 +18,11 @@ import { useNoticeIntake } from '@/components/notice/intake';
 import { NoticeIntakeBanner } from '@/components/notice/NoticeIntakeBanner';
 import { TodaySummary } from '@/components/log/TodaySummary';
 import { SettingsView } from '@/components/settings/SettingsView';
-import { useSettings } from '@/components/settings/useSettings';
+import { SettingsI18n } from '@/components/settings/SettingsI18n';
 import { ErrorBoundary } from '@/components/ui/ErrorBoundary';
 import { OpenWelcome } from '@/components/welcome/OpenWelcome';
-import { I18nProvider, useT } from '@/components/ui/i18n';
+import { useT } from '@/components/ui/i18n';
 import { TabPanel, Tabs } from '@/components/ui/Tabs';
-import { resolveLang } from '@/utils/i18n/i18n';
 import type { MessageKey } from '@/utils/i18n/i18n';
 import type { Settings } from '@/utils/settings/settings';
 
@@ -35,18 +34,9 @@ const TAB_LABELS: Record<TabId, MessageKey> = {
 };
 
 export function App() {
-  const settings = useSettings();
   // The post being written comes back from the last time the panel was open.
   const draftReady = useSavedDraft();
-  const lang = resolveLang(settings?.language ?? 'auto', browser.i18n?.getUILanguage?.());
-  useEffect(() => {
-    document.documentElement.lang = lang;
-  }, [lang]);
-  return (
-    <I18nProvider lang={lang}>
-      {settings && draftReady ? <Panel settings={settings} /> : null}
-    </I18nProvider>
-  );
+  return <SettingsI18n>{(settings) => (settings && draftReady ? <Panel settings={settings} /> : null)}</SettingsI18n>;
 }
 
 function Panel({ settings }: { settings: Settings }) {
@@ -59,6 +49,7 @@ function Panel({ settings }: { settings: Settings }) {
   useNoticeIntake();
   // The "insert the post" shortcut runs the Compose tab's Insert (components/commands).
   usePanelCommands();
+  const dbOpen = useDbOpen();
 
   const view = (() => {
     switch (tab) {
@@ -92,47 +83,51 @@ function Panel({ settings }: { settings: Settings }) {
     }
   })();
 
+  // The draft is checked once, here, for the badge on the Checklist tab and the tab itself.
   return (
-    <div className="app">
-      <header className="app__header">
-        <h1 className="app__title">{t('extName')}</h1>
-        <ErrorBoundary fallback={() => null}>
-          <DbGate fallbackSilent>
-            <TodaySummary settings={settings} />
-          </DbGate>
-        </ErrorBoundary>
-      </header>
-      <main className="app__main">
-        <div className="app__connection">
-          <ComposerConnection settings={settings} />
-        </div>
-      <Tabs
-        tabs={TAB_IDS.map((id) => ({
-          id,
-          label: t(TAB_LABELS[id]),
-          // "7 ✓ · 1 ⚠ · 1 ✗" of the current draft, seen from every tab.
-          badge: id === 'checklist' ? <DbGate fallbackSilent><ChecklistSummary settings={settings} /></DbGate> : undefined,
-        }))}
-        selected={tab}
-        onSelect={setTab}
-        label={t('app_tabsLabel')}
-      />
-      <TabPanel id={tab}>
-        <TabHelp key={`help-${tab}`} tab={tab} />
-        {tab === 'compose' && <NoticeIntakeBanner />}
-        <ErrorBoundary
-          key={tab}
-          fallback={(e) => (
-            <div role="alert" className="notice notice--error">
-              <p>{t('app_viewCrashed')}</p>
-              <code className="small">{e.message}</code>
-            </div>
-          )}
-        >
-          {tab === 'settings' ? view : <DbGate>{view}</DbGate>}
-        </ErrorBoundary>
-      </TabPanel>
-      </main>
-    </div>
+    <ChecklistProvider settings={settings} enabled={dbOpen}>
+      <div className="app">
+        <header className="app__header">
+          <h1 className="app__title">{t('extName')}</h1>
+          <ErrorBoundary fallback={() => null}>
+            <DbGate fallbackSilent>
+              <TodaySummary settings={settings} />
+            </DbGate>
+          </ErrorBoundary>
+        </header>
+        <main className="app__main">
+          <div className="app__connection">
+            <ComposerConnection settings={settings} />
+          </div>
+          <Tabs
+            tabs={TAB_IDS.map((id) => ({
+              id,
+              label: t(TAB_LABELS[id]),
+              // "7 ✓ · 1 ⚠ · 1 ✗" of the current draft, seen from every tab.
+              badge: id === 'checklist' ? <ChecklistSummary /> : undefined,
+            }))}
+            selected={tab}
+            onSelect={setTab}
+            label={t('app_tabsLabel')}
+          />
+          <TabPanel id={tab}>
+            <TabHelp key={`help-${tab}`} tab={tab} />
+            {tab === 'compose' && <NoticeIntakeBanner />}
+            <ErrorBoundary
+              key={tab}
+              fallback={(e) => (
+                <div role="alert" className="notice notice--error">
+                  <p>{t('app_viewCrashed')}</p>
+                  <code className="small">{e.message}</code>
+                </div>
+              )}
+            >
+              {/* The gate remounts with the tab but the open is the page's, done once (DbGate). */}
+              {tab === 'settings' ? view : <DbGate>{view}</DbGate>}
+            </ErrorBoundary>
+          </TabPanel>
+        </main>
+      </div>
+    </ChecklistProvider>
   );
 }

@@ -1,10 +1,9 @@
 import { useEffect } from 'react';
 import { browser } from 'wxt/browser';
-import { useSettings } from '@/components/settings/useSettings';
-import { I18nProvider, useT } from '@/components/ui/i18n';
+import { SettingsI18n } from '@/components/settings/SettingsI18n';
+import { useT } from '@/components/ui/i18n';
 import { useWelcome } from '@/components/welcome/useWelcome';
 import { WelcomeView, type WelcomeActions } from '@/components/welcome/WelcomeView';
-import { resolveLang } from '@/utils/i18n/i18n';
 import type { WelcomeState } from '@/utils/onboarding/welcome';
 import type { Settings } from '@/utils/settings/settings';
 import { saveWelcomeStep } from '@/utils/onboarding/store';
@@ -18,13 +17,8 @@ const actions: WelcomeActions = {
 
 /** The first-run page (opened once by the background after install; Settings can open it again). */
 export function App() {
-  const settings = useSettings();
   const welcome = useWelcome();
-  const lang = resolveLang(settings?.language ?? 'auto', browser.i18n?.getUILanguage?.());
-  useEffect(() => {
-    document.documentElement.lang = lang;
-  }, [lang]);
-  return <I18nProvider lang={lang}>{settings && welcome ? <Page settings={settings} welcome={welcome} /> : null}</I18nProvider>;
+  return <SettingsI18n>{(settings) => (settings && welcome ? <Page settings={settings} welcome={welcome} /> : null)}</SettingsI18n>;
 }
 
 function Page({ settings, welcome }: { settings: Settings; welcome: WelcomeState }) {

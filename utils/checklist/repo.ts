@@ -5,7 +5,8 @@
 import type { EntityTable, InsertType } from 'dexie';
 import { db as defaultDb, type TownCrierDB } from '../db/db';
 import type { HashtagSetRecord, TagRecord } from '../db/types';
-import { planImport, validateSet, validateTag, type ChecklistFile, type ImportMode, type ImportPlan } from './transfer';
+import type { ExportFile } from '../files/exportFile';
+import { checklistFile, planImport, validateSet, validateTag, type ChecklistFile, type ImportMode, type ImportPlan } from './transfer';
 import type { MessageKey } from '../i18n/i18n';
 import type { Msg } from './types';
 
@@ -113,4 +114,10 @@ export async function applyImport(plan: ImportPlan, database: TownCrierDB = defa
     await database.hashtagSets.bulkPut(plan.sets);
     await database.tags.bulkPut(plan.tags);
   });
+}
+
+/** Everything in the sets and partners tables, as the checklist's export file. */
+export async function checklistExport(database: TownCrierDB = defaultDb, now = new Date()): Promise<ExportFile> {
+  const [sets, tags] = await Promise.all([database.hashtagSets.toArray(), database.tags.toArray()]);
+  return checklistFile(sets, tags, now);
 }

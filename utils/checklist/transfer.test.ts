@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HashtagSetRecord, TagRecord } from '../db/types';
 import { renderMsg } from './render';
-import { FILE_FORMAT, parseFile, planImport, toFile, validateSet, validateTag } from './transfer';
+import { checklistFile, FILE_FORMAT, parseFile, planImport, toFile, validateSet, validateTag } from './transfer';
 
 const set = (id: string, name: string, order: number, hashtags = ['#Zábřeh']): HashtagSetRecord => ({ id, name, hashtags, requiredOn: [], order, updatedAt: 1 });
 const tag = (id: string, name: string): TagRecord => ({ id, name, category: 'police', updatedAt: 1 });
@@ -124,5 +124,13 @@ describe('planImport', () => {
     expect(p.removeSetIds).toEqual(['s2']);
     expect(p.removeTagIds).toEqual(['t2']);
     expect(p.sets.map((s) => s.order)).toEqual([0, 1]);
+  });
+});
+
+describe('checklistFile', () => {
+  it('names the file by the local day (half past midnight is already the new day)', () => {
+    const f = checklistFile([set('s', 'Město', 0)], [], new Date(2026, 10, 26, 0, 30));
+    expect(f.fileName).toBe('hlasna-trouba-hashtagy-partneri-2026-11-26.json');
+    expect(JSON.parse(f.text).hashtagSets).toEqual([{ name: 'Město', hashtags: ['#Zábřeh'], requiredOn: [] }]);
   });
 });

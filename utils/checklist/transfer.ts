@@ -4,10 +4,12 @@
  * admin's language) and no data, so the database is never touched by a bad file.
  */
 import type { HashtagSetRecord, Platform, TagCategory, TagRecord } from '../db/types';
-import type { MessageKey } from '../i18n/i18n';
+import type { ExportFile } from '../files/exportFile';
 import { PLATFORMS } from '../hosts/hosts';
-import { readJsonEnvelope } from '../jsonFile';
+import type { MessageKey } from '../i18n/i18n';
+import { readJsonEnvelope } from '../files/jsonFile';
 import { TAG_CATEGORIES } from '../kinds';
+import { dayKey } from '../log/day';
 import { normalizeHashtag } from './hashtags';
 import type { Msg, MsgParams } from './types';
 
@@ -53,6 +55,15 @@ export function toFile(sets: readonly HashtagSetRecord[], tags: readonly TagReco
       ...(t.facebook ? { facebook: t.facebook } : {}),
       ...(t.instagram ? { instagram: t.instagram } : {}),
     })),
+  };
+}
+
+/** The export file of hashtag sets and partners, named by the admin's local day. */
+export function checklistFile(sets: readonly HashtagSetRecord[], tags: readonly TagRecord[], now = new Date()): ExportFile {
+  return {
+    fileName: `hlasna-trouba-hashtagy-partneri-${dayKey(now)}.json`,
+    type: 'application/json',
+    text: JSON.stringify(toFile(sets, tags, now), null, 2) + '\n',
   };
 }
 

@@ -11,14 +11,8 @@
  * No browser APIs here: storage comes in as a parameter.
  */
 import type { TownCrierDB } from '../db/db';
-import { toFile } from '../checklist/transfer';
-import { dayKey } from '../log/day';
-import { exportJson } from '../log/exchange';
-import { readWholeLog } from '../log/import';
 import { clearLog } from '../log/store';
 import { afterDeleteAll, type WelcomeState } from '../onboarding/welcome';
-import { exportTemplates } from '../templates/io';
-import { listTemplates } from '../templates/repo';
 
 export interface DataCounts {
   ownTemplates: number;
@@ -39,33 +33,11 @@ export async function countData(db: TownCrierDB): Promise<DataCounts> {
   return { ownTemplates, hashtagSets, partners, posts, fanCounts };
 }
 
-export interface ExportFile {
-  fileName: string;
-  type: string;
-  text: string;
-}
-
-/** The log's JSON export (posts and fan counts), as the Log tab makes it. */
-export async function logExport(db: TownCrierDB, baseName: string, now = Date.now()): Promise<ExportFile> {
-  const { posts, followers } = await readWholeLog(db);
-  return { fileName: `${baseName}-${dayKey(now)}.json`, type: 'application/json', text: exportJson(posts, followers, now) };
-}
-
-/** The admin's own templates, as the template library exports them. */
-export async function templatesExport(db: TownCrierDB, now = new Date()): Promise<ExportFile> {
-  const own = (await listTemplates(db)).filter((t) => !t.builtin);
-  return { fileName: `hlasna-trouba-sablony-${now.toISOString().slice(0, 10)}.json`, type: 'application/json', text: exportTemplates(own, now) };
-}
-
-/** Hashtag sets and partners, as the checklist exports them. */
-export async function checklistExport(db: TownCrierDB, now = new Date()): Promise<ExportFile> {
-  const [sets, tags] = await Promise.all([db.hashtagSets.toArray(), db.tags.toArray()]);
-  return {
-    fileName: `hlasna-trouba-hashtagy-partneri-${now.toISOString().slice(0, 10)}.json`,
-    type: 'application/json',
-    text: JSON.stringify(toFile(sets, tags, now), null, 2) + '\n',
-  };
-}
+// The exports offered before deleting are the features' own (same files as their tabs make).
+export type { ExportFile } from '../files/exportFile';
+export { logExport } from '../log/export';
+export { templatesExport } from '../templates/export';
+export { checklistExport } from '../checklist/repo';
 
 export interface DeleteAllDeps {
   /** Empties the extension's storage.local (settings, welcome record, pending notice, queues). */

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useUiStore } from '@/components/app/store';
 import { useT } from '@/components/ui/i18n';
@@ -15,19 +15,16 @@ export interface ChecklistState {
   /** Which text is checked: the draft, or what the composer holds. */
   checking: 'draft' | 'composer';
   text: string;
-  context: CheckContext | undefined;
-  sets: HashtagSetRecord[] | undefined;
-  tags: TagRecord[] | undefined;
 }
 
 const STATUS_ORDER = { fail: 0, warn: 1, pass: 2 } as const;
 
 /**
  * The checklist of the current text, live: re-checked when the draft (or the composer's
- * text), the platform, the sets, the partners or the settings change. Shared by the
- * Checklist tab and the summary shown on every tab.
+ * text), the platform, the sets, the partners or the settings change. Nothing is queried
+ * until `enabled` (the database is open: a failed query would throw while rendering).
  */
-export function useChecklist(settings: Settings): ChecklistState {
+function useChecklist(settings: Settings, enabled: boolean): ChecklistState {
   const { lang } = useT();
   const s = useUiStore(
     useShallow((x) => ({
@@ -40,9 +37,9 @@ export function useChecklist(settings: Settings): ChecklistState {
       done: x.checklistDone,
     })),
   );
-  const sets = useLiveQuery(() => db.hashtagSets.orderBy('order').toArray(), []);
-  const tags = useLiveQuery(() => db.tags.orderBy('name').toArray(), []);
-  const template = useLiveQuery(() => (s.templateId ? db.templates.get(s.templateId) : undefined), [s.templateId]);
+  const sets = useLiveQuery<HashtagSetRecord[] | undefined>(() => (enabled ? db.hashtagSets.orderBy('order').toArray() : undefined), [enabled]);
+  const tags = useLiveQuery<TagRecord[] | undefined>(() => (enabled ? db.tags.orderBy('name').toArray() : undefined), [enabled]);
+  const template = useLiveQuery(() => (enabled && s.templateId ? db.templates.get(s.templateId) : undefined), [enabled, s.templateId]);
 
   const checking = s.source === 'composer' && s.composerText !== null ? 'composer' : 'draft';
   const text = checking === 'composer' ? (s.composerText ?? '') : s.draft;
@@ -72,5 +69,23 @@ export function useChecklist(settings: Settings): ChecklistState {
     return found.sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]);
   }, [text, context, checking]);
 
-  return { items, checking, text, context, sets, tags };
+  return useMemo(() => ({ items, checking, text }), [items, checking, text]);
+}
+
+const ChecklistContext = createContext<ChecklistState | null>(null);
+
+/**
+ * Checks the current text once for the whole panel: the Checklist tab and the summary on its
+ * tab label read the same result. `children` are made by the parent, so a keystroke re-renders
+ * only the readers, not everything inside.
+ */
+export function ChecklistProvider({ settings, enabled, children }: { settings: Settings; enabled: boolean; children: ReactNode }) {
+  return <ChecklistContext.Provider value={useChecklist(settings, enabled)}>{children}</ChecklistContext.Provider>;
+}
+
+/** The checklist computed by the nearest ChecklistProvider. */
+export function useChecklistResult(): ChecklistState {
+  const state = useContext(ChecklistContext);
+  if (!state) throw new Error('useChecklistResult() needs a ChecklistProvider above it');
+  return state;
 }
