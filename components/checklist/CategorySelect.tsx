@@ -1,5 +1,6 @@
 import { useT } from '@/components/ui/i18n';
-import { TAG_CATEGORIES, TAG_CATEGORY_KEYS } from '@/utils/checklist/check';
+import { TAG_CATEGORY_KEYS } from '@/utils/checklist/check';
+import { TAG_CATEGORIES } from '@/utils/kinds';
 import type { TagCategory } from '@/utils/db/types';
 
 /** A partner's category (police, firefighters…), in the admin's language. */

@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
 import { useT } from '@/components/ui/i18n';
-import { platformName, PLATFORMS } from '@/components/ui/platforms';
+import { platformName } from '@/components/ui/platforms';
+import { PLATFORMS } from '@/utils/hosts/hosts';
 import { ProblemList, SaveCancel, UndoDelete } from './parts';
 import { addHashtags } from '@/utils/checklist/fixes';
 import { deleteHashtagSet, moveHashtagSet, restoreHashtagSet, saveHashtagSet } from '@/utils/checklist/repo';

@@ -9,7 +9,8 @@ import { memo, useCallback, useEffect, useId, type ClipboardEvent, type ReactNod
 import { useShallow } from 'zustand/react/shallow';
 import { useUiStore } from '@/components/app/store';
 import { useT } from '@/components/ui/i18n';
-import { platformName, PLATFORMS } from '@/components/ui/platforms';
+import { platformName } from '@/components/ui/platforms';
+import { PLATFORMS } from '@/utils/hosts/hosts';
 import { db as appDb, type TownCrierDB } from '@/utils/db/db';
 import type { PostKindId } from '@/utils/kinds';
 import { looksLikeHtml, normalizeInput } from '@/utils/rewrite/text';

@@ -5,7 +5,8 @@
  */
 import { useId, useState, type FormEvent } from 'react';
 import { useT } from '@/components/ui/i18n';
-import { platformName, PLATFORMS } from '@/components/ui/platforms';
+import { platformName } from '@/components/ui/platforms';
+import { PLATFORMS } from '@/utils/hosts/hosts';
 import type { TownCrierDB } from '@/utils/db/db';
 import type { MessageKey } from '@/utils/i18n/i18n';
 import { KIND_TAG_CATEGORIES, type PostKindId } from '@/utils/kinds';

@@ -11,7 +11,7 @@ import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/settings';
 import { getSettings, updateSettings } from '@/utils/settings/store';
 import { builtinTemplate } from '@/utils/templates/builtins';
 import { createTemplate, syncBuiltinTemplates } from '@/utils/templates/repo';
-import type { ExportFile } from '@/utils/deleteAll/deleteAll';
+import type { ExportFile } from '@/utils/files/exportFile';
 import { browserDeleteDeps, DeleteEverything } from './DeleteEverything';
 
 beforeEach(async () => {

@@ -12,7 +12,12 @@ import { notifyLogChanged } from '@/components/log/hooks';
 import { useT } from '@/components/ui/i18n';
 import { OpenWelcome } from '@/components/welcome/OpenWelcome';
 import { db as appDb, type TownCrierDB } from '@/utils/db/db';
-import { checklistExport, countData, deleteEverything, logExport, templatesExport, type DeleteAllDeps, type ExportFile } from '@/utils/deleteAll/deleteAll';
+// The exports offered before deleting are the features' own (the same files their tabs make).
+import { checklistExport } from '@/utils/checklist/repo';
+import { countData, deleteEverything, type DeleteAllDeps } from '@/utils/deleteAll/deleteAll';
+import type { ExportFile } from '@/utils/files/exportFile';
+import { logExport } from '@/utils/log/export';
+import { templatesExport } from '@/utils/templates/export';
 import { getWelcome, setWelcome } from '@/utils/onboarding/store';
 import type { Settings } from '@/utils/settings/settings';
 import './deleteAll.css';

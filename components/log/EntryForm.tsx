@@ -4,7 +4,8 @@ import type { Platform, PostKind } from '@/utils/db/types';
 import { fromDateTimeLocal, toDateTimeLocal } from '@/utils/log/day';
 import { EARLIEST_DATE } from '@/utils/log/exchange';
 import { MAX_EXCERPT, MAX_NOTE, POST_KINDS_LOGGED } from '@/utils/log/limits';
-import { platformName, PLATFORMS } from '@/components/ui/platforms';
+import { platformName } from '@/components/ui/platforms';
+import { PLATFORMS } from '@/utils/hosts/hosts';
 import { KIND_KEYS } from './labels';
 
 export interface EntryValues {

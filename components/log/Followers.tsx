@@ -8,7 +8,8 @@ import { formatDay, formatNumber } from '@/utils/log/format';
 import { MAX_FOLLOWERS } from '@/utils/log/limits';
 import { followerSeries, type FollowerSeries } from '@/utils/log/stats';
 import { deleteFollowers, noteFollowers } from '@/utils/log/store';
-import { platformName, PLATFORMS } from '@/components/ui/platforms';
+import { platformName } from '@/components/ui/platforms';
+import { PLATFORMS } from '@/utils/hosts/hosts';
 
 /** The page's fan count noted by hand on a date, and its growth as a small chart. */
 export function Followers({ today }: { today: string }) {

@@ -3,8 +3,6 @@ import type { I18n } from '@/components/ui/i18n';
 import type { Platform } from '@/utils/hosts/hosts';
 import type { MessageKey } from '@/utils/i18n/i18n';
 
-export { PLATFORMS } from '@/utils/hosts/hosts';
-
 const NAME_KEYS: Record<Platform, MessageKey> = { facebook: 'compose_platform_facebook', instagram: 'compose_platform_instagram' };
 
 /** "Facebook", "Instagram": brand names, through the locale like every other word. */

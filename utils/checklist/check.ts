@@ -45,7 +45,6 @@ export const LIMITS = {
 } as const;
 
 /** Partner categories in the order menus show them (defined with the kinds that need them). */
-export { TAG_CATEGORIES };
 
 /** Message keys of the category names ("other" would read as a plural form: `_misc`). */
 export const TAG_CATEGORY_KEYS: Readonly<Record<TagCategory, MessageKey>> = {

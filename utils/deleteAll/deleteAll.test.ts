@@ -12,7 +12,10 @@ import { getSettings, updateSettings } from '../settings/store';
 import { parseTemplateFile } from '../templates/io';
 import { createTemplate, syncBuiltinTemplates } from '../templates/repo';
 import { builtinTemplate } from '../templates/builtins';
-import { checklistExport, countData, deleteEverything, logExport, templatesExport, type DeleteAllDeps } from './deleteAll';
+import { checklistExport } from '../checklist/repo';
+import { logExport } from '../log/export';
+import { templatesExport } from '../templates/export';
+import { countData, deleteEverything, type DeleteAllDeps } from './deleteAll';
 
 let db: TownCrierDB;
 beforeEach(async () => {

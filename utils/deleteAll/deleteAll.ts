@@ -33,12 +33,6 @@ export async function countData(db: TownCrierDB): Promise<DataCounts> {
   return { ownTemplates, hashtagSets, partners, posts, fanCounts };
 }
 
-// The exports offered before deleting are the features' own (same files as their tabs make).
-export type { ExportFile } from '../files/exportFile';
-export { logExport } from '../log/export';
-export { templatesExport } from '../templates/export';
-export { checklistExport } from '../checklist/repo';
-
 export interface DeleteAllDeps {
   /** Empties the extension's storage.local (settings, welcome record, pending notice, queues). */
   clearLocal(): Promise<void>;

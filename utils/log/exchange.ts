@@ -7,9 +7,10 @@
  */
 import type { FollowerRecord, PostRecord } from '../db/types';
 import { parseCsv, guardFormula, unguardFormula, writeCsv } from './csv';
-import { readJsonEnvelope } from '../jsonFile';
+import { readJsonEnvelope } from '../files/jsonFile';
 import { addDays, dayKey, daysBetween, isDayKey, toLocalIso } from './day';
-import { followerId, MAX_EXCERPT, MAX_FOLLOWERS, MAX_NOTE, PLATFORMS, POST_KINDS_LOGGED, POST_SOURCES } from './limits';
+import { PLATFORMS } from '../hosts/hosts';
+import { followerId, MAX_EXCERPT, MAX_FOLLOWERS, MAX_NOTE, POST_KINDS_LOGGED, POST_SOURCES } from './limits';
 
 export const LOG_FORMAT = 'town-crier-log';
 export const LOG_FORMAT_VERSION = 1;

@@ -1,7 +1,6 @@
 /** What the log stores: allowed values and sizes (shared by the writers, the views and the import checks). */
 import type { Platform, PostKind, PostSource } from '../db/types';
 
-export { PLATFORMS } from '../hosts/hosts';
 /** In menu order. */
 export const POST_KINDS_LOGGED: readonly PostKind[] = ['post', 'story', 'reel', 'live', 'event'];
 export const POST_SOURCES: readonly PostSource[] = ['auto', 'manual', 'import'];

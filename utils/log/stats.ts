@@ -4,7 +4,8 @@
  */
 import type { FollowerRecord, Platform, PostDayRecord, PostKind } from '../db/types';
 import { addDays, daysBetween, weekdayIndex } from './day';
-import { PLATFORMS, POST_KINDS_LOGGED } from './limits';
+import { PLATFORMS } from '../hosts/hosts';
+import { POST_KINDS_LOGGED } from './limits';
 import { NO_POSTS, targetState, type DayCounts, type TargetSettings, type TargetState } from './target';
 
 export function countsOf(rec: PostDayRecord | undefined): DayCounts {

@@ -5,7 +5,7 @@
  */
 import type { Platform } from '../db/types';
 import type { Settings } from '../settings/settings';
-import { PLATFORMS } from './limits';
+import { PLATFORMS } from '../hosts/hosts';
 
 export interface DayCounts {
   total: number;

@@ -6,7 +6,7 @@
 import type { Platform, TagCategory } from '../db/types';
 import { normalizeHashtag } from '../checklist/hashtags';
 import { isPlatform } from '../hosts/hosts';
-import { readJsonEnvelope } from '../jsonFile';
+import { readJsonEnvelope } from '../files/jsonFile';
 import { isPostKind, TAG_CATEGORIES } from '../kinds';
 import { placeholdersOf } from './render';
 import { FIELD_NAME, FIELD_TYPES, RESERVED_PLACEHOLDERS, type FieldType, type PostTemplate, type TemplateContent, type TemplateField } from './types';
