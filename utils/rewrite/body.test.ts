@@ -25,6 +25,14 @@ describe('weekdays', () => {
     expect(b.warnings).toContainEqual({ code: 'weekdayMismatch', text: 'pondělí 12. 3. 2026', written: 'pondělí', actual: 'čtvrtek' });
   });
 
+  it('adds weekdays to the first 500 dates of a paste, and leaves the rest as written', () => {
+    const lines = Array.from({ length: 600 }, () => 'Svoz 12. 3. 2026.');
+    const out = text(lines.join('\n'));
+    expect(out.match(/Svoz ve čtvrtek 12\. 3\. 2026\./g)).toHaveLength(500);
+    expect(out.match(/Svoz 12\. 3\. 2026\./g)).toHaveLength(100);
+    expect(out.endsWith('Svoz 12. 3. 2026.')).toBe(true);
+  });
+
   it('adds English weekdays', () => {
     expect(text('The road closes on 12 March 2026.', 'en')).toBe('The road closes on Thursday 12 March 2026.');
     expect(text('Meeting: March 19, 2026.', 'en')).toBe('Meeting: Thursday, March 19, 2026.');

@@ -262,6 +262,18 @@ function enDateText(f: DateFact): string {
  * Edits that give every date its weekday (in the case its preposition needs) or correct a
  * wrong one. Birth dates and dates more than a year back are left alone.
  */
+/**
+ * Weekdays are added to this many dates (date groups) at most. A year's waste calendar has a
+ * few hundred; a paste of tens of thousands is a table, not a notice, and its dates stay as
+ * written (every fact is kept either way) instead of costing a weekday edit each.
+ */
+const WEEKDAY_DATES_MAX = 500;
+
+/** `s` with a capital first letter when `capital` (a function, not a closure per date: a paste can hold 60,000 dates). */
+function capIf(capital: boolean, s: string): string {
+  return capital ? s[0]!.toUpperCase() + s.slice(1) : s;
+}
+
 function weekdayEdits(text: string, dates: DateFact[], lang: Lang, now: Date, warnings: RewriteWarning[], pastMatters: boolean): Edit[] {
   const edits: Edit[] = [];
   const bySpan = new Map<number, DateFact[]>();
@@ -274,7 +286,7 @@ function weekdayEdits(text: string, dates: DateFact[], lang: Lang, now: Date, wa
   // The case each date's weekday took (a date of a list takes the case of the one before it), by
   // group: an array, not a Map keyed by date (one entry per date of a 1 MB paste costs).
   const caseOf: ('nom' | 'acc' | 'other' | undefined)[] = [];
-  for (let g = 0; g < groups.length; g++) {
+  for (let g = 0; g < Math.min(groups.length, WEEKDAY_DATES_MAX); g++) {
     const group = groups[g]!;
     const f = group[0]!;
     const prev = g > 0 ? groups[g - 1]![groups[g - 1]!.length - 1]! : undefined;
@@ -334,7 +346,6 @@ function weekdayEdits(text: string, dates: DateFact[], lang: Lang, now: Date, wa
     const prepWord = m?.words;
     const prepStart = m ? m.start : f.start;
     const capital = m ? text[m.start] !== text[m.start]!.toLowerCase() : false;
-    const cap = (s: string) => (capital ? s[0]!.toUpperCase() + s.slice(1) : s);
     if (prepWord === 'mezi' || prepWord?.startsWith('nar')) continue;
 
     if (group.length === 2) {
@@ -345,14 +356,14 @@ function weekdayEdits(text: string, dates: DateFact[], lang: Lang, now: Date, wa
       if (NIGHT_WORD.test(f.text)) {
         const night = `${CS_WEEKDAYS[weekdayOf(a)]!.gen} ${csNumeric(null, a.m, a.d)} na ${CS_WEEKDAYS[weekdayOf(b)]!.acc} ${csNumeric(yearB, b.m, b.d)}`;
         const fromWord = prepWord === 'z' || prepWord === 'ze';
-        edits.push({ start: fromWord ? prepStart : f.start, end: f.end, text: fromWord ? cap(`${ze(weekdayOf(a))} ${night}`) : night });
+        edits.push({ start: fromWord ? prepStart : f.start, end: f.end, text: fromWord ? capIf(capital, `${ze(weekdayOf(a))} ${night}`) : night });
         continue;
       }
       const phrase = joinedByAnd
         ? `${csWeekdayPhrase(weekdayOf(a))} ${csNumeric(yearB, a.m, a.d)} a ${csWeekdayPhrase(weekdayOf(b))} ${csNumeric(yearB, b.m, b.d)}`
         : `od ${CS_WEEKDAYS[weekdayOf(a)]!.gen} ${csNumeric(null, a.m, a.d)} do ${CS_WEEKDAYS[weekdayOf(b)]!.gen} ${csNumeric(yearB, b.m, b.d)}`;
       const replaceWord = prepWord && ['dne', 've dnech', 'v termínu', 'v období', 'od'].includes(prepWord);
-      edits.push({ start: replaceWord ? prepStart : f.start, end: f.end, text: replaceWord ? cap(phrase) : phrase });
+      edits.push({ start: replaceWord ? prepStart : f.start, end: f.end, text: replaceWord ? capIf(capital, phrase) : phrase });
       continue;
     }
 
@@ -377,7 +388,7 @@ function weekdayEdits(text: string, dates: DateFact[], lang: Lang, now: Date, wa
     if (rangeFrom && (!prepWord || ['ve dnech', 'v termínu', 'v období', 'dne'].includes(prepWord)) && RANGE_TO.test(text.slice(f.end, next!.weekday?.start ?? next!.start))) {
       const from = prepWord ? prepStart : f.start;
       const atLine = !prepWord && /(?:^|\n)[ \u00a0]*$/.test(text.slice(Math.max(0, f.start - 4), f.start));
-      const od = `${prepWord ? cap('od') : atLine ? 'Od' : 'od'} ${CS_WEEKDAYS[day]!.gen}`;
+      const od = `${prepWord ? capIf(capital, 'od') : atLine ? 'Od' : 'od'} ${CS_WEEKDAYS[day]!.gen}`;
       edits.push({ start: from, end: keepsText ? f.start : f.end, text: `${od} ${keepsText ? '' : dateText}` });
       caseOf[g] = 'other';
       continue;
@@ -398,14 +409,14 @@ function weekdayEdits(text: string, dates: DateFact[], lang: Lang, now: Date, wa
       case 'v':
       case 've':
         start = prepStart;
-        phrase = cap(csWeekdayPhrase(day));
+        phrase = capIf(capital, csWeekdayPhrase(day));
         break;
       case 'ze dne':
       case 'z dne':
       case 'z':
       case 'ze':
         start = prepStart;
-        phrase = cap(`${ze(day)} ${CS_WEEKDAYS[day]!.gen}`);
+        phrase = capIf(capital, `${ze(day)} ${CS_WEEKDAYS[day]!.gen}`);
         break;
       case 'od':
       case 'ode':
@@ -415,7 +426,7 @@ function weekdayEdits(text: string, dates: DateFact[], lang: Lang, now: Date, wa
       case 'k':
       case 'ke':
         start = prepStart;
-        phrase = cap(`${ke(day)} ${CS_WEEKDAYS[day]!.dat}`);
+        phrase = capIf(capital, `${ke(day)} ${CS_WEEKDAYS[day]!.dat}`);
         break;
       case 'po':
         phrase = CS_WEEKDAYS[day]!.loc;
