@@ -114,6 +114,8 @@ describe('contacts, money, accounts', () => {
       '1200 CZK',
     ]);
     expect(pick(en('a fee of CZK 1,500 or €20.50'), 'money').map((x) => x[1])).toEqual(['1500 CZK', '20.50 EUR']);
+    // A currency written first, in a Czech notice too: its digits grouped by a comma or a space.
+    expect(pick(cs('poplatek Kč 1,500 nebo € 2 000'), 'money').map((x) => x[1])).toEqual(['1500 CZK', '2000 EUR']);
   });
 
   it('reads bank accounts, and their digits are not a phone number', () => {

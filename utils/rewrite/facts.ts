@@ -191,6 +191,8 @@ const MONEY_EN = new RegExp(
   `(?<![\\d.,])(\\d{1,3}(?:,\\d{3}){1,4}|\\d{1,12})(?:\\.(\\d{1,2}))?${MULT}${S}{0,2}(${CUR_WORDS})(?![\\p{L}])`,
   'giu',
 );
+/** The thousands separators MONEY_PREFIX's digit groups may hold. */
+const PREFIX_THOUSANDS = /[, \u00a0]/g;
 const MONEY_PREFIX = new RegExp(
   `(?<![\\p{L}])(CZK|EUR|USD|GBP|Kč|€|\\$|£)${S}{0,1}(\\d{1,3}(?:[, \\u00a0]\\d{3}){1,4}|\\d{1,12})(?:[.,](\\d{1,2}|-{1,2}))?(?!\\d)${MULT}`,
   'gu',
@@ -592,8 +594,8 @@ export function extractFacts(text: string, { lang, now }: ExtractOptions): Extra
   const money = lang === 'en' ? MONEY_EN : MONEY_CS;
   const thousands = lang === 'en' ? /,/g : /[ \u00a0\u202f.]/g;
   eachMatch(money, text, (m) => push('money', m.index, m.index + m[0].length, moneyNorm(m[1]!, m[2], m[3], m[4]!, thousands)));
-  // (`thousands` removes one separator more, U+202F, which MONEY_PREFIX's digits never hold.)
-  eachMatch(MONEY_PREFIX, text, (m) => push('money', m.index, m.index + m[0].length, moneyNorm(m[2]!, m[3], m[4], m[1]!, thousands)));
+  // A currency written first groups its digits with commas or spaces in any language ("Kč 1,500", "€ 1 500").
+  eachMatch(MONEY_PREFIX, text, (m) => push('money', m.index, m.index + m[0].length, moneyNorm(m[2]!, m[3], m[4], m[1]!, PREFIX_THOUSANDS)));
 
   collectDates(text, lang, now, cands);
 
