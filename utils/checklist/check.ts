@@ -10,7 +10,8 @@
  */
 import { KIND_TAG_CATEGORIES, KINDS_NEEDING_WHEN_WHERE, TAG_CATEGORIES } from '../kinds';
 import type { TagCategory } from '../db/types';
-import { findDates, hasPlace, hasTime, weekdayCorrection, weekdayOf, type FoundDate } from './dates';
+import { findDates, weekdayCorrection, weekdayOf, type FoundDate } from '../dates/parse';
+import { hasPlace, hasTime } from './when';
 import {
   addHashtags,
   addTags,

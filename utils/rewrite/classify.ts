@@ -3,7 +3,7 @@
  * few kilobytes (the subject of a notice is at its start), so a 1 MB paste costs no more.
  */
 import type { PostKindId } from '../kinds';
-import type { Lang } from './dates';
+import type { Lang } from '../dates/calendar';
 
 const HEAD = 6_000;
 /** Language is clear from the first couple of paragraphs. */

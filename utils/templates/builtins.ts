@@ -8,7 +8,7 @@
  * admin's own copies never are).
  */
 import { KIND_TAG_CATEGORIES, POST_KINDS, type PostKindId } from '../kinds';
-import type { Lang } from '../rewrite/dates';
+import type { Lang } from '../dates/calendar';
 import type { PostTemplate, TemplateField } from './types';
 
 export const BUILTIN_VERSION = 2;

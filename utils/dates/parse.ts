@@ -1,13 +1,14 @@
 /**
- * Dates, times and places in Czech and English posts, and the weekday check
- * ("ve středu 12. 3." must really be a Wednesday). Pure; `now` is passed in.
+ * Finding dates and their weekdays in Czech and English text, the year of a date written
+ * without one (from the notice first, then from `now`), and the weekday check ("ve středu
+ * 12. 3." must really be a Wednesday). Used by the checklist and the rewriter. Pure.
  *
  * Everything is matched on the folded text (lower case, no diacritics, same length: see
  * text.ts `fold`), so "streda" typed without diacritics is recognised too, and every index
  * found is an index into the original text.
  */
-import { CS_MONTHS_GEN, CS_WEEKDAYS as CS_WEEKDAY_CASES, EN_MONTHS as EN_MONTH_NAMES, EN_WEEKDAYS, daysInMonth, inferYear, weekdayIndex } from '../rewrite/dates';
-import { fold } from './text';
+import { fold } from '../checklist/text';
+import { CS_MONTHS_GEN, CS_WEEKDAYS as CS_WEEKDAY_CASES, EN_MONTHS as EN_MONTH_NAMES, EN_WEEKDAYS, dayNumber, daysInMonth, inferYear, weekdayIndex } from './calendar';
 
 export interface FoundWeekday {
   start: number;
@@ -32,7 +33,7 @@ export interface FoundDate {
   weekday?: FoundWeekday;
 }
 
-// The rewriter's tables (utils/rewrite/dates.ts), in the folded form this file matches on.
+// The calendar's tables, in the folded form this file matches on.
 const CS_MONTHS = CS_MONTHS_GEN.map(fold);
 const EN_MONTHS = EN_MONTH_NAMES.map((m) => m.toLowerCase());
 const EN_MONTH_ABBR: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 };
@@ -285,39 +286,4 @@ export function weekdayCorrection(text: string, date: FoundDate): WeekdayEdit[] 
     if (want !== prep) edits.unshift({ start: wd.prep.start, end: wd.prep.end, replacement: matchCase(want, text.slice(wd.prep.start, wd.prep.end)) });
   }
   return edits;
-}
-
-// Times (on folded text): 18:00, "v 18.00", "18.30 hod", "18 h", "od 8 do 12 hodin", "6 pm", "poledne".
-const TIME_RES: RegExp[] = [
-  /(?<![\d.:])(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)/,
-  /\b(?:v|ve|od|do|mezi|kolem|zacatek|zacatek v|at|from|until|till|to|by)[ \u00a0]+(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d])/,
-  /(?<![\d.:])(?:[01]?\d|2[0-3])\.[0-5]\d[ \u00a0]*(?:h(?![a-z])|hod|[-–—])/,
-  /(?<![\d.:,])(?:[01]?\d|2[0-3])[ \u00a0]*(?:h|hod|hodin|hodiny)(?![a-z])/,
-  /(?<![\d.:])(?:1[0-2]|0?[1-9])(?::[0-5]\d)?[ \u00a0]*(?:a\.?m|p\.?m)(?![a-z])/,
-  /\b(?:poledne|v poledne|pulnoc|noon|midnight|all day|cely den|celodenne|nonstop|non-stop)(?![a-z])/,
-];
-
-/** Does the text say at what time? */
-export function hasTime(folded: string): boolean {
-  return TIME_RES.some((re) => re.test(folded));
-}
-
-// Places: words that name a place, a street address ("Masarykovo nám. 510/20"), or a
-// preposition followed by a name ("na Valštejně", "u Kulturního domu", "at the Town Hall").
-const PLACE_WORDS =
-  /\b(?:nam\.|namesti|ulice|ulici|ul\.|tr\.|trida|tride|sokolovn\w*|kulturni\w* dum|kulturak\w*|radnic\w*|mestsk\w* urad\w*|urad\w*|knihovn\w*|kin[oae]|skol\w*|skolk\w*|park\w*|hrist\w*|stadion\w*|hal[aey]|hale|kostel\w*|hrbitov\w*|nadrazi|parkovist\w*|areal\w*|koupalist\w*|bazen\w*|sal[eu]?|klubovn\w*|muze\w*|galeri\w*|zamk\w*|zamek|kaple|rybnik\w*|lokalit\w*|oblast\w*|cast\w* obce|mistni cast\w*|misto konani|sraz\w*|adres\w*|budov\w*|street|square|hall|library|school|church|town hall|venue|park|stadium|centre|center|where:|kde:|misto:)(?![a-z])/;
-const ADDRESS = /\p{Lu}[\p{Ll}\p{M}]+\.?[ \u00a0]+\d{1,4}(?:\/\d{1,4})?(?![\d.:])/u;
-const PREP_NAME = /(?<![\p{L}])(?:[vV]e?|[nN]a|[uU]|[pP]řed|[zZ]a|[dD]o|[aA]t|[iI]n)[ \u00a0]+(?:the[ \u00a0]+)?(\p{Lu}[\p{Ll}\p{M}]+)/gu;
-const NOT_PLACE = new Set([...CS_FORM_INDEX.keys(), ...EN_FULL_INDEX.keys(), ...EN_MONTHS, ...CS_MONTHS]);
-
-/** Does the text say where? A heuristic (the item is a warning, not a failure). */
-export function hasPlace(text: string, folded: string, townName = ''): boolean {
-  if (PLACE_WORDS.test(folded) || ADDRESS.test(text)) return true;
-  const town = fold(townName.trim());
-  // "Zábřeh", "v Zábřehu", "Zábřeze": the stem is enough.
-  if (town.length >= 3 && folded.includes(town.length > 5 ? town.slice(0, -2) : town)) return true;
-  PREP_NAME.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = PREP_NAME.exec(text)) !== null) if (!NOT_PLACE.has(fold(m[1]!))) return true;
-  return false;
 }
