@@ -358,7 +358,7 @@ const SPECS: Spec[] = [
     name: { cs: 'Zrušeno nebo přesunuto', en: 'Cancelled or moved' },
     headline: { cs: '{title}||Zrušeno {date:short}||Změna programu', en: '{title}||Cancelled on {date:short}||Change of plans' },
     intro: { cs: 'Omlouváme se za komplikace.', en: 'We are sorry for the trouble.' },
-    cta: { cs: 'Dejte prosím vědět i sousedům. Děkujeme za pochopení.', en: 'Please tell your neighbours too. Thank you for understanding.' },
+    cta: { cs: 'Dejte prosím vědět i sousedům. Děkujeme!', en: 'Please tell your neighbours too. Thank you!' },
     hashtags: { cs: ['#Zrušeno'], en: ['#Cancelled'] },
   },
   {
