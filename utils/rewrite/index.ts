@@ -16,13 +16,14 @@ import type { FieldValues, PostTemplate, TemplateField } from '../templates/type
 import { countWords, joinParagraphs, NOTICE_PASTS_OK, rewriteBody, splitSentences, type RewriteWarning } from './body';
 import { IG_MAX_CHARS, IG_MAX_HASHTAGS } from './checks';
 import { classify } from './classify';
-import { dateNorm, dayNumber, daysFromNow, EN_MONTHS, formatDateWithWeekday, isoDate, type Lang } from './dates';
+import { dateNorm, dayNumber, daysFromNow, EN_MONTHS, isoDate, type Lang } from '../dates/calendar';
+import { formatDateWithWeekday } from '../dates/format';
 import { extractFacts, factKey, isLetterCode, isWordCharAt, lastSentenceEnd, lineStartNear, linkedAsList, linkedAsRange, nextSentenceEnd, normText, type DateFact, type Fact } from './facts';
 import { dropPageFurniture, normalizeInput } from './text';
 
 export type { Fact, FactType } from './facts';
 export type { RewriteWarning } from './body';
-export type { Lang } from './dates';
+export type { Lang } from '../dates/calendar';
 
 export const FACEBOOK_MAX = 63_206;
 /** Longer pastes are cut here (with a warning): nobody posts a 2 MB notice, and the panel must stay quick. */
