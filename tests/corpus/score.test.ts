@@ -100,5 +100,7 @@ describe('kind and frame rules (synthetic)', () => {
     expect(s).toMatchObject({ notices: 2, factsFbPct: 100, factsIgPct: 50, kindPct: 50, invented: 0 });
     expect(s.medianFbChars).toBe(median([a.fbChars, 100]));
     expect(s.framePct).toBeUndefined();
+    // An empty corpus must not look like a perfect one.
+    expect(summarize([])).toMatchObject({ notices: 0, factsFbPct: 0, kindPct: 0 });
   });
 });

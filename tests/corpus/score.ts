@@ -330,9 +330,15 @@ export function median(xs: readonly number[]): number {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
+// Nothing to count is all kept (a kind whose notices list no facts); an empty corpus is caught in summarize.
 const pct = (a: number, b: number) => (b === 0 ? 100 : Math.round((1000 * a) / b) / 10);
 
 export function summarize(scores: readonly NoticeScore[]): Summary {
+  if (scores.length === 0) {
+    // No corpus (before the collectors' folders are merged): zeros, so budgets fail rather than pass.
+    const zero = { notices: 0, factsFbPct: 0, factsIgPct: 0, invented: 0, kindPct: 0, kindCautiousPct: 0, datesWithoutWeekday: 0, officePhrases: 0, longSentences: 0 };
+    return { ...zero, medianFbChars: 0, medianIgChars: 0, copiedMedianPct: 0, copiedOver25Pct: 0 };
+  }
   const facts = scores.reduce((n, s) => n + s.facts, 0);
   const frames = scores.filter((s) => s.frame);
   const slots = frames.reduce((n, s) => n + s.frame!.slots, 0);
