@@ -134,7 +134,7 @@ const RULES: KindRule[] = [
   rule('winter-maintenance', 1, 'sníh\\p{L}*|sněh\\p{L}*|mráz\\p{L}*|zim\\p{L}{1,2}(?![\\p{L}])|snow|icy|ice(?![\\p{L}])|frost'),
   rule('event', 3, 'pietní\\p{L}*|vzpomínkov\\p{L}*|lampionov\\p{L}*|průvod\\p{L}*|remembrance|parade|wreaths?|srdečně zveme|zveme vás|pozvánk\\p{L}*|koncert\\p{L}*|jarmark\\p{L}*|slavnost\\p{L}*|festival\\p{L}*|rozsvícení\\p{L}*|vánoční\\p{L}* strom\\p{L}*|farmářsk\\p{L}* trh\\p{L}*|you are invited|we invite|concert|festival|market|tree lighting|fair(?![\\p{L}])'),
   rule('event', 1, 'vstupné|program\\p{L}{0,2}(?![\\p{L}])|akce|akci|trh(?![\\p{L}])|občerstvení|vystoupí|hudb\\p{L}*|divadl\\p{L}*|entry|admission|music|celebrat\\p{L}*|event'),
-  rule('sports', 3, 'požární\\p{L}* sport\\p{L}*|požární\\p{L}* útok\\p{L}*|obsadil\\p{L}* (?:\\d|první|druh|třetí)|umístil\\p{L}* (?:se )?na|mladí hasiči|mladých hasičů|cup final|semi-final\\p{L}*|league|division|scored|gratulujeme|blahopřejeme|medail\\p{L}*|mistr\\p{L}* (?:republiky|Evropy|světa)|vítězstv\\p{L}*|zvítězil\\p{L}*|congratulations|medal|champions?(?![\\p{L}])|won the'),
+  rule('sports', 3, 'hasičsk\\p{L}* soutěž\\p{L}*|soutěž\\p{L}* v požární\\p{L}*|družstv\\p{L}*|mladší žác\\p{L}*|starší žác\\p{L}*|požární\\p{L}* sport\\p{L}*|požární\\p{L}* útok\\p{L}*|obsadil\\p{L}* (?:\\d|první|druh|třetí)|umístil\\p{L}* (?:se )?na|mladí hasiči|mladých hasičů|cup final|semi-final\\p{L}*|league|division|scored|gratulujeme|blahopřejeme|medail\\p{L}*|mistr\\p{L}* (?:republiky|Evropy|světa)|vítězstv\\p{L}*|zvítězil\\p{L}*|congratulations|medal|champions?(?![\\p{L}])|won the'),
   rule('sports', 1, 'turnaj\\p{L}*|zápas\\p{L}*|sportov\\p{L}*|závod\\p{L}*|tým\\p{L}*|družstv\\p{L}*|míst\\p{L}* na|tournament|match|team|race(?![\\p{L}])|sport'),
   rule('poll', 3, 'anket\\p{L}*|hlasujte v|dotazník\\p{L}*|průzkum\\p{L}*|poll(?![\\p{L}])|survey|questionnaire|have your say'),
   rule('poll', 1, 'názor\\p{L}*|vyberte|co (?:si )?myslíte|opinion|which do you'),
@@ -150,7 +150,7 @@ const RULES: KindRule[] = [
   rule('photo', 1, 'fotk\\p{L}*|fotografi\\p{L}*|snímk\\p{L}*|záběr\\p{L}*|výhled\\p{L}*|photos?(?![\\p{L}])|picture|view(?![\\p{L}])'),
   rule('story', 3, 'příběh\\p{L}*|stories|story'),
   // An event or a service that will not happen ("se nekoná", "zrušeno"): what it was comes second.
-  rule('cancellation', 6, 'nekoná\\p{L}*|nekonaj\\p{L}*|nebude konat|nebudou konat|se neuskuteční|neuskuteční se|ruší se|rušíme|zrušen\\p{L}*|odložen\\p{L}*|odkládá\\p{L}*|přesouvá\\p{L}*|přesunut\\p{L}*|cancel\\p{L}*|postpone\\p{L}*|will not (?:go ahead|take place|be held)|called off'),
+  rule('cancellation', 6, 'nekoná\\p{L}*|nekonaj\\p{L}*|nebude konat|nebudou konat|se neuskuteční|neuskuteční se|ruší se|ruší(?![\\p{L}])|rušíme|zruš\\p{L}*|odložen\\p{L}*|odkládá\\p{L}*|přesouvá\\p{L}*|přesunut\\p{L}*|cancel\\p{L}*|postpone\\p{L}*|will not (?:go ahead|take place|be held)|called off'),
   rule('collection', 3, 'sbírk\\p{L}*|sbírka|dárc\\p{L}* krve|dárcovstv\\p{L}*|darování krve|darovat krev|odběr\\p{L}* krve|diakoni\\p{L}*|ošacen\\p{L}*|humanitární\\p{L}*|tříkrálov\\p{L}*|potravinov\\p{L}* (?:bank\\p{L}*|sbírk\\p{L}*)|food ?banks?|food drive|donations?|donate|blood drive|charity|charities'),
   rule('collection', 1, 'obleč\\p{L}*|textil\\p{L}*|hračk\\p{L}*|potravin\\p{L}*|trvanliv\\p{L}*|dar\\p{L}{0,2}(?![\\p{L}])|darujte|přispěl\\p{L}*|tins|non-perishable|tinned|toiletries'),
 ];
