@@ -114,6 +114,8 @@ describe('the year of a date written without one', () => {
   it('comes from the notice\'s other dates, across New Year too', () => {
     expect(one('Uzávěrka 28. 12. 2025, výsledky 5. 1.').map((d) => d.date)).toEqual(['28.12.2025', '5.1.2026']);
     expect(one('Podpis: V Zábřehu 3. 6. 2018. Sraz v sobotu 9. 6.')[1]).toEqual({ date: '9.6.2018', source: 'notice' });
+    // A real fee notice (June 2024): its deadline at the end of the year is that year's, not the year before.
+    expect(one('V pátek 7. června 2024 vybíráme poplatek. Splatnost poplatku je do úterý 31.prosince.')[1]).toEqual({ date: '31.12.2024', source: 'notice' });
     // Far from every written date: the notice says nothing about its year.
     expect(one('Založeno 1. 5. 1998. Sraz 9. 6.')[1]).toEqual({ date: '9.6.2026', source: 'now' });
   });

@@ -328,21 +328,19 @@ export function resolveYear(day: number, month: number, ctx: YearContext, weekda
   if (ctx.years.length > 0) {
     let best: number | undefined;
     let bestDist = Infinity;
-    const seen = new Set<number>();
     for (const x of ctx.years) {
-      // The date's year may be the others' year or the one after/before (a window over New Year).
+      // The others' year (within ~10 months of them), or the next/previous one only across New
+      // Year ("28. 12. 2025 … 2. 1." is 2026; "7. 6. 2024 … do 31. 12." stays 2024).
       for (const y of [x.y, x.y + 1, x.y - 1]) {
-        if (seen.has(y * 1000 + x.m * 40 + x.d)) continue;
-        seen.add(y * 1000 + x.m * 40 + x.d);
-        const dist = Math.abs(dayNumber(y, month, Math.min(day, daysInMonth(y, month))) - dayNumber(x.y, x.m, x.d)) + (y === x.y ? 0 : 1);
+        const dist = Math.abs(dayNumber(y, month, Math.min(day, daysInMonth(y, month))) - dayNumber(x.y, x.m, x.d));
+        if (dist > (y === x.y ? 300 : 75)) continue;
         if (dist < bestDist) {
           bestDist = dist;
           best = y;
         }
       }
     }
-    // Only close to the notice's own dates: a date half a year away from all of them is not theirs.
-    if (best !== undefined && bestDist <= 200) return { year: best, source: 'notice' };
+    if (best !== undefined) return { year: best, source: 'notice' };
   }
   if (weekday !== undefined) {
     const y = inferYear(month, day, ctx.now, weekday);

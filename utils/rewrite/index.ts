@@ -19,7 +19,7 @@ import { classify } from './classify';
 import { dateNorm, dayNumber, daysFromNow, EN_MONTHS, isoDate, type Lang } from '../dates/calendar';
 import { formatDateWithWeekday } from '../dates/format';
 import { extractFacts, factKey, isLetterCode, isWordCharAt, lastSentenceEnd, lineStartNear, linkedAsList, linkedAsRange, nextSentenceEnd, normText, type DateFact, type Fact } from './facts';
-import { dropPageFurniture, normalizeInput } from './text';
+import { dropPageFurniture, normalizeInput } from './clean';
 
 export type { Fact, FactType } from './facts';
 export type { RewriteWarning } from './body';
