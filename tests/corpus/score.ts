@@ -27,7 +27,7 @@ export interface CorpusEntry {
   lang: Lang;
   kind: string;
   url: string;
-  published: string;
+  published: string | null;
   now: string;
   facts: [string, string][];
   frame?: Record<string, unknown>;
@@ -51,7 +51,8 @@ export const RARE_SHARE = 0.03;
 /** "2026-03-09" → that day at 09:00 local time (the report reads every notice at 9 in the morning). */
 export function nowOf(entry: Pick<CorpusEntry, 'now' | 'published'>): Date {
   // An entry without `now` is read on its publishing day; the format test reports it.
-  const day = /^\d{4}-\d{2}-\d{2}$/.test(entry.now ?? '') ? entry.now : /^\d{4}-\d{2}-\d{2}$/.test(entry.published ?? '') ? entry.published : '2026-01-01';
+  const DAY = /^\d{4}-\d{2}-\d{2}$/;
+  const day = [entry.now, entry.published].find((d): d is string => typeof d === 'string' && DAY.test(d)) ?? '2026-01-01';
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   return new Date(y, m - 1, d, 9, 0);
 }
