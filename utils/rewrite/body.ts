@@ -22,6 +22,8 @@ export type RewriteWarning =
   | { code: 'weekdayMismatch'; text: string; written: string; actual: string }
   | { code: 'pastDate'; text: string }
   | { code: 'instagramTrimmed' }
+  /** The notice fits no kind clearly: a plain post, to be checked. */
+  | { code: 'kindUnknown' }
   | { code: 'facebookLong'; length: number }
   | { code: 'inputTruncated'; length: number };
 
