@@ -18,7 +18,7 @@ interface Entry {
   facts: [string, string][];
 }
 const manifest = JSON.parse(fs.readFileSync(path.join(DIR, 'manifest.json'), 'utf8')) as Record<string, Entry>;
-// (The real corpus has a folder of its own here: tests/fixtures/notices/real, scored by rewrite:report.)
+// Synthetic notices only: the real corpus lives in ./real (scored by `npm run rewrite:report`).
 const files = fs.readdirSync(DIR).filter((f) => f !== 'manifest.json' && fs.statSync(path.join(DIR, f)).isFile()).sort();
 const TOWN_TAGS = ['#Zábřeh', '#MěstoZábřeh'];
 
