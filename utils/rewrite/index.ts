@@ -21,7 +21,7 @@ import { extractFacts, factKey, isLetterCode, isWordCharAt, lastSentenceEnd, lin
 import { buildFrame, type Frame } from './frame';
 import { dropPageFurniture, normalizeInput } from './text';
 import { findMissingFacts, findToken, inventedFacts, rewrittenForms } from './verify';
-import { joinParts, SENTENCES, writeParts, type Written } from './write';
+import { asSentence, joinParts, SENTENCES, writeParts, type Written } from './write';
 
 export type { Fact, FactType } from './facts';
 export type { RewriteWarning } from './body';
@@ -394,7 +394,12 @@ export function analyzeNotice(raw: string, options: Pick<RewriteOptions, 'lang' 
     if (sentence) prefill[field] = sentence;
   }
   prefill.details = joinParagraphs(body.paragraphs);
-  const frame = buildFrame({ text, lang, kind, now, ex, main, range, dateList, places: placeFacts, heading: body.heading, source: body.source });
+  // Who informs: the opener's author, else the signature's organisation (the last one named near the end).
+  const tail = text.trimEnd();
+  const lastLines = tail.lastIndexOf('\n', tail.lastIndexOf('\n') - 1) + 1;
+  const signed = [...facts].reverse().find((f) => f.type === 'organisation' && f.start >= lastLines && f.start > tail.length - 200);
+  const source = body.source || signed?.text.replace(/[.,\s]+$/u, '') || '';
+  const frame = buildFrame({ text, lang, kind, now, ex, main, range, dateList, places: placeFacts, heading: body.heading, source });
   return {
     frame,
     sentences: sentences.filter((x) => x !== body.heading),
@@ -648,8 +653,8 @@ interface ComposeContext {
 const BARE_LINK = /(?:https?:\/\/|www\.)[^\s<>"]+[^\s<>".,;:!?)]/giu;
 
 /** The details block: at most this many of the notice's sentences (Facebook / Instagram). */
-const DETAILS_MAX = { facebook: 3, instagram: 2 } as const;
-const DETAILS_MAX_CHARS = { facebook: 420, instagram: 300 } as const;
+const DETAILS_MAX = { facebook: 4, instagram: 3 } as const;
+const DETAILS_MAX_CHARS = { facebook: 520, instagram: 360 } as const;
 
 /** A built-in template is written from the frame; the admin's own templates are filled from it. */
 export function isBuiltinTemplate(template: Pick<PostTemplate, 'id' | 'lang' | 'kind'>): boolean {
@@ -720,8 +725,9 @@ function writeFromFrame(analysis: Analysis, template: PostTemplate, ctx: Compose
     let chars = 0;
     for (const sentence of analysis.sentences ?? []) {
       if (!missing.length || details.length >= DETAILS_MAX[platform]) break;
-      for (const piece of splitLongSentence(sentence, lang)) {
-        if (details.length >= DETAILS_MAX[platform] || countWords(piece, 21) > 20) continue;
+      for (const raw of splitLongSentence(sentence, lang)) {
+        const piece = asSentence(raw);
+        if (!piece || details.length >= DETAILS_MAX[platform]) continue;
         if (chars + piece.length > DETAILS_MAX_CHARS[platform]) continue;
         const carries = missing.filter((f) => findToken(piece, f.text) >= 0);
         if (!carries.length || parts.text.includes(piece)) continue;

@@ -7,7 +7,7 @@
  */
 import type { Platform } from '../hosts/hosts';
 import { countWords, splitLongSentence } from './body';
-import { CS_WEEKDAYS, csNumeric, daysFromNow, formatDateWithWeekday, parseIso, weekdayIndex, type Lang } from './dates';
+import { CS_WEEKDAYS, csNumeric, EN_MONTHS, daysFromNow, formatDateWithWeekday, parseIso, weekdayIndex, type Lang } from './dates';
 import type { DateFact, Fact } from './facts';
 import { many, one, QUOTED, type Frame } from './frame';
 import { replacePhrases } from './phrases';
@@ -56,6 +56,23 @@ const fill = (t: string, v: Record<string, string>) =>
 
 /** "08:00" → "8:00". */
 export const timeText = (norm: string) => norm.replace(/^0(\d)/, '$1');
+
+const META_LINE = /^(?:zveřejněno|vyvěšeno|sejmuto|datum konání|datum vložení|vloženo|aktualizováno|posted|published|updated|last updated)\b/iu;
+
+/**
+ * A piece of the notice as a sentence of the post: calm (not shouted), without a bullet, with a
+ * full stop; null for page metadata ("Zveřejněno dne …") and for anything over 20 words.
+ */
+export function asSentence(piece: string): string | null {
+  let t = piece.replace(/^[•*▪◦·–-][ \u00a0]+/u, '').replace(/[ \u00a0]*[,;–-]+$/u, '').trim();
+  if (!t || META_LINE.test(t) || countWords(t, 21) > 20 || countWords(t, 3) < 3) return null;
+  // (No full stop after a number: "Průběžná 15" + "." + "3." would read as a date.)
+  t = calmHeading(t) + (/[.!?…:)"“]$/u.test(t) ? t.slice(-1).replace(/[:)"“]/u, '.') : /\d$/u.test(t) ? '' : '.');
+  return t.replace(/[.]{2,}$/u, '.').replace(/:\.$/u, '.');
+}
+
+/** Kinds whose frame holds the facts; the others start from the notice's first sentences. */
+const FRAMED_KINDS = new Set(['water-outage', 'power-outage', 'road-closure', 'election', 'fee-deadline', 'dog-fee', 'council-meeting', 'winter-maintenance']);
 
 /** Headings that name no topic ("Program", "Oznámení"): the kind's own object instead. */
 const EMPTY_HEADING = /^(?:program(?:me)?|oznámení|informace|info|upozornění|pozvánka|pozvánky|aktuality|aktualita|zprávy|veřejná vyhláška|notice|public notice|information|announcement|news)[.:!]?$/iu;
@@ -377,22 +394,31 @@ export function writeParts(inp: WriteInput): Written {
   // The text: for an unknown kind, the first sentences; for the others the reason only (the
   // details block for facts no line holds is added by verify).
   const text: string[] = [];
-  if (inp.unknown || kind === 'general') {
-    for (const s of inp.sentences) {
-      if (text.length >= (ig ? 2 : 3)) break;
-      for (const part of splitLongSentence(s, lang)) if (countWords(part, 21) <= 20 && text.length < (ig ? 2 : 3)) text.push(part);
+  const add = (sentence: string | undefined, max: number) => {
+    if (!sentence) return;
+    for (const raw of splitLongSentence(sentence, lang)) {
+      const part = asSentence(raw);
+      if (part && text.length < max && !text.includes(part)) text.push(part);
     }
-  } else if (!ig) {
-    const reason = inp.sentences.find((s) => /(?:kvůli|důvod|protože|z toho důvodu|due to|because|so that)/iu.test(s) && countWords(s, 21) <= 20);
-    if (reason) text.push(reason);
+  };
+  // Kinds whose frame holds little of the story (what happened, what is on): its first sentences.
+  const storyKinds = inp.unknown || !FRAMED_KINDS.has(kind);
+  if (storyKinds) for (const s of inp.sentences.slice(0, 4)) add(s, ig ? 1 : 2);
+  // No 📍 line: the sentence that says when (and so, mostly, where) the main thing is.
+  if (!lines.some((l) => l.startsWith('📍')) && mainDate) {
+    const p = parseIso(mainDate)!;
+    const dm = new RegExp(`(?<![\\d.])${p.d}\\.[ \u00a0]?${p.m}\\.|(?<!\\d)${p.d}(?:st|nd|rd|th)? ${EN_MONTHS[p.m - 1]}`, 'u');
+    add(inp.sentences.find((x) => dm.test(x)), ig ? 2 : 3);
   }
+  if (!ig && !storyKinds) add(inp.sentences.find((s) => /(?:kvůli|důvod|protože|z toho důvodu|due to|because|so that)/iu.test(s) && countWords(s, 21) <= 20), 3);
   const source = one<string>(frame, 'source') ?? '';
   return { headline, lines: lines.filter(Boolean), text, cta: ig ? cta.slice(0, 1) : cta, source: source ? fill(S.line.source, { source }) : '', hashtags: inp.hashtags };
 }
 
 export function joinParts(p: Written, details: string[], extraLines: string[]): string {
   const head = [p.headline, ...p.lines, ...extraLines].join('\n');
-  const prose = [...p.text, ...details].join(' ');
+  // (A piece without a full stop ends its line, so it does not run into the next sentence.)
+  const prose = [...p.text, ...details].reduce((acc, x) => (!acc ? x : `${acc}${/[.!?…]$/u.test(acc) ? ' ' : '\n'}${x}`), '');
   const blocks = [head, prose, p.cta.join(' '), p.source, p.hashtags.join(' ')].filter((b) => b.trim());
   // The call to action belongs to the prose paragraph when there is one.
   return blocks.join('\n\n').replace(/\n{3,}/g, '\n\n');
