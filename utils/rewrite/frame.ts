@@ -301,11 +301,16 @@ function event(inp: FrameInput, s: Frame['slots']): void {
   if (deadline) s.deadline = slot(iso(deadline), deadline.start, deadline.end, 0.7);
 }
 
+const CANCELLED = /zrušen|ruší|odvolán|se nekoná|nebude konat|odložen|přesunut|cancel+ed|postponed|called off|will not (?:take place|go ahead)/iu;
+
 /** Builds the frame of a notice for its kind (slots the notice does not fill are absent). */
 export function buildFrame(inp: FrameInput): Frame {
   const slots: Frame['slots'] = {};
   const { text, ex, kind } = inp;
   if (inp.heading) slots.what = slot(inp.heading, 0, inp.heading.length, 0.6);
+  // "Zrušení plánované výluky": whatever the kind, the thing is NOT happening.
+  const cancelled = CANCELLED.exec(text.slice(0, 400));
+  if (cancelled) slots.cancelled = slot(true, cancelled.index, cancelled.index + cancelled[0].length, 0.7);
   switch (kind) {
     case 'water-outage':
     case 'power-outage':

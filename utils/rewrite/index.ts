@@ -277,7 +277,9 @@ export function analyzeNotice(raw: string, options: Pick<RewriteOptions, 'lang' 
   }
   const detected = options.lang && options.kind && isPostKind(options.kind) ? null : classify(text);
   const lang = options.lang ?? detected!.lang;
-  const kind = options.kind && isPostKind(options.kind) ? options.kind : detected!.kind;
+  // A detected kind whose own words the notice never uses (a clothing drive read as a police
+  // appeal) is not trusted: a plain post and the note, never a false "Volejte policii".
+  const kind = options.kind && isPostKind(options.kind) ? options.kind : kindFits(detected!.kind, text) ? detected!.kind : 'general';
   if (!text) return { lang, kind, text, facts: [], dates: [], prefill: {}, warnings, error: 'empty' };
 
   const ex = extractFacts(text, { lang, now });
@@ -656,6 +658,24 @@ const BARE_LINK = /(?:https?:\/\/|www\.)[^\s<>"]+[^\s<>".,;:!?)]/giu;
 const DETAILS_MAX = { facebook: 4, instagram: 3 } as const;
 const DETAILS_MAX_CHARS = { facebook: 520, instagram: 360 } as const;
 
+/** Words a notice of the kind always uses (the headline templates of the kind state these things). */
+const KIND_ANCHORS: Partial<Record<string, RegExp>> = {
+  'water-outage': /vod[aoyěu]|vodovod|water/iu,
+  'power-outage': /elektř|proud|energi|distribu|power|electric/iu,
+  'road-closure': /uzav|uzávěr|silnic|komunikac|objížď|objízd|road|closure|closed/iu,
+  election: /volb|volič|hlasov|election|polling|vote/iu,
+  'council-meeting': /zastupitel|zasedání|schůz|council|meeting/iu,
+  'police-appeal': /polici|policist|police/iu,
+  'fire-brigade': /hasič|požár|pálen|oheň|fire|burn/iu,
+  'fee-deadline': /poplat|úhrad|zaplat|fee|charge|pay/iu,
+};
+const ANCHOR_WINDOW = 20_000;
+
+function kindFits(kind: string, text: string): boolean {
+  const re = KIND_ANCHORS[kind];
+  return !re || re.test(text.length > ANCHOR_WINDOW ? text.slice(0, ANCHOR_WINDOW) : text);
+}
+
 /** A built-in template is written from the frame; the admin's own templates are filled from it. */
 export function isBuiltinTemplate(template: Pick<PostTemplate, 'id' | 'lang' | 'kind'>): boolean {
   return template.id === builtinId(template.lang as Lang, template.kind);
@@ -683,6 +703,8 @@ function writeFromFrame(analysis: Analysis, template: PostTemplate, ctx: Compose
   const lang = analysis.lang;
   const platform = ctx.platform;
   const warnings: RewriteWarning[] = [...analysis.warnings];
+  // A kind whose own words the notice never uses (a clothing drive read as a police appeal) gets
+  // no sentence of that kind: a plain post and the note, never a false "Volejte policii".
   const unknown = analysis.kind === 'general';
   if (unknown) warnings.push({ code: 'kindUnknown' });
   // Town first, then the kind's: 2–3 on Facebook, at most 5 on Instagram.
@@ -741,7 +763,14 @@ function writeFromFrame(analysis: Analysis, template: PostTemplate, ctx: Compose
   post = joinParts(parts, details, []);
   missing = relevant(findMissingFacts(facts, post, lang, now));
   // Facts no sentence could carry: a line each, so nothing the notice says is lost.
-  const extra = missing.slice(0, 12).map((f) => factLine(f, lang));
+  // (Times no sentence carries share one line: "🕗 8:00, 15:00", not a line each that reads as a range.)
+  const extra: string[] = [];
+  for (const f of missing.slice(0, 12)) {
+    const line = factLine(f, lang);
+    const last = extra[extra.length - 1];
+    if (f.type === 'time' && last?.startsWith('🕗 ')) extra[extra.length - 1] = `${last}, ${f.text}`;
+    else extra.push(line);
+  }
   if (extra.length) {
     post = joinParts(parts, details, extra);
     missing = relevant(findMissingFacts(facts, post, lang, now));

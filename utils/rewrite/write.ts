@@ -219,7 +219,8 @@ export function writeParts(inp: WriteInput): Written {
   };
   const withWhen = (what: string) => (when ? fill(S.headline.withWhen, { what, whenNom: when.whenNom }) : cap(what));
 
-  switch (inp.unknown ? 'unknown' : kind) {
+  const cancelled = one<boolean>(frame, 'cancelled') === true;
+  switch (inp.unknown ? 'unknown' : cancelled ? 'cancellation' : kind) {
     case 'water-outage':
     case 'power-outage': {
       const water = kind === 'water-outage';
@@ -358,6 +359,10 @@ export function writeParts(inp: WriteInput): Written {
     case 'fire-report':
       headline = heading ? `🚒 ${withWhen(heading)}` : when ? fill(S.headline.fireReport, { when: when.when }) : fill(S.headline.fireReport, { when: '' }).trim();
       break;
+    case 'cancellation':
+      // Nothing of the cancelled thing's own sentences ("nepoteče voda", "přijďte"): its title says it.
+      headline = `❌ ${heading || S.object.cancellation}`;
+      break;
     case 'unknown':
     case 'general':
       headline = `${inp.emoji} ${heading || S.headline.general}`;
@@ -402,7 +407,7 @@ export function writeParts(inp: WriteInput): Written {
     }
   };
   // Kinds whose frame holds little of the story (what happened, what is on): its first sentences.
-  const storyKinds = inp.unknown || !FRAMED_KINDS.has(kind);
+  const storyKinds = inp.unknown || cancelled || !FRAMED_KINDS.has(kind);
   if (storyKinds) for (const s of inp.sentences.slice(0, 4)) add(s, ig ? 1 : 2);
   // No 📍 line: the sentence that says when (and so, mostly, where) the main thing is.
   if (!lines.some((l) => l.startsWith('📍')) && mainDate) {
