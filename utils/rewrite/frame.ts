@@ -9,7 +9,7 @@
  * per slot (every pattern here reads a bounded window or the first lines).
  */
 import { dayNumber, isoDate, type Lang } from './dates';
-import { lastSentenceEnd, lineStartNear, nextSentenceEnd, type DateFact, type Extraction, type Fact } from './facts';
+import { lastSentenceEnd, lineStartNear, linkedAsRange, nextSentenceEnd, type DateFact, type Extraction, type Fact } from './facts';
 
 export interface SlotSource {
   start: number;
@@ -194,7 +194,9 @@ function fee(inp: FrameInput, s: Frame['slots']): void {
   if (money.length) s.amounts = money.map((f) => slot(f.norm, f.start, f.end, 0.8));
   // The deadline is the END of the payment window: a range's end, else the latest deadline.
   const dates = ex.dates.filter((d) => d.type === 'date');
-  const rangeEnd = dates.find((d, i) => d.range === 'to' && PAY_WINDOW.test(text.slice(Math.max(0, (dates[i - 1]?.start ?? d.start) - 120), d.end + 40)));
+  const rangeEnd = dates.find(
+    (d, i) => i > 0 && (d.range === 'to' || linkedAsRange(text, dates[i - 1]!, d.weekday ?? d)) && PAY_WINDOW.test(text.slice(Math.max(0, dates[i - 1]!.start - 120), d.end + 40)),
+  );
   const deadlines = ex.dates.filter((d) => d.type === 'deadline');
   const latest = deadlines.reduce<DateFact | undefined>((best, d) => (!best || dayKey(d) > dayKey(best) ? d : best), undefined);
   const end = rangeEnd ?? latest;

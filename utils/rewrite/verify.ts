@@ -5,7 +5,7 @@
  *   it lacks, no weekday that does not match the calendar (lines that would say one are dropped).
  */
 import { weekdayProblems } from './checks';
-import { dateNorm, EN_MONTHS, isoDate, type Lang } from './dates';
+import { dateNorm, EN_MONTHS, isoDate, weekdayIndex, type Lang } from './dates';
 import { extractFacts, factKey, isWordCharAt, normText, type DateFact, type Fact } from './facts';
 
 /**
@@ -131,5 +131,13 @@ export function inventedFacts(post: string, notice: { facts: Fact[]; text: strin
   YEAR.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = YEAR.exec(post)); ) if (!notice.text.includes(m[0])) out.push({ type: 'year', text: m[0] });
   for (const p of weekdayProblems(post, lang, now)) if (p.includes(' but it is ')) out.push({ type: 'weekday', text: p });
+  // A weekday beside a date the notice dates itself: checked in the notice's year (the post,
+  // without a year, would read "úterý 12. 1." as a year when that day is a Tuesday).
+  const years = new Map<string, number>();
+  for (const f of notice.facts) if ((f.type === 'date' || f.type === 'deadline') && (f as DateFact).y !== null) years.set(dateNorm(null, (f as DateFact).m, (f as DateFact).d), (f as DateFact).year);
+  for (const d of found.dates) {
+    const y = d.weekday && d.y === null ? years.get(dateNorm(null, d.m, d.d)) : undefined;
+    if (y !== undefined && weekdayIndex(y, d.m, d.d) !== d.weekday!.index) out.push({ type: 'weekday', text: `${d.weekday!.text} ${d.text}` });
+  }
   return out;
 }
