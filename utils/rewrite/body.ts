@@ -3,18 +3,8 @@
  * corrected), the "The office announces that" opener dropped (its author kept as the source),
  * office phrases replaced, long sentences split, thanks left to the template.
  */
-import {
-  CS_WEEKDAYS,
-  csCaseOfWord,
-  csNumeric,
-  csWeekdayPhrase,
-  daysFromNow,
-  EN_WEEKDAYS,
-  enLong,
-  weekdayIndex,
-  weekdayName,
-  type Lang,
-} from './dates';
+import { CS_WEEKDAYS, csCaseOfWord, daysFromNow, EN_WEEKDAYS, weekdayIndex, type Lang } from '../dates/calendar';
+import { csNumeric, csWeekdayPhrase, enLong, weekdayName } from '../dates/format';
 import { extractFacts, linkedAsList, linkedAsRange, wordBefore, type DateFact, type Extraction } from './facts';
 import { replacePhrases } from './phrases';
 

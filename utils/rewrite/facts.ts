@@ -8,16 +8,7 @@
  * scanning outward from "@" / "http" / "www." instead of by a pattern. The whole extraction is
  * linear in the input length (see facts.test.ts, the 1 MB adversarial inputs).
  */
-import {
-  CS_MONTHS_GEN,
-  EN_MONTHS,
-  dateNorm,
-  inferYear,
-  isValidDate,
-  pad2,
-  weekdayOfWord,
-  type Lang,
-} from './dates';
+import { CS_MONTHS_GEN, EN_MONTHS, dateNorm, inferYear, isValidDate, pad2, weekdayOfWord, type Lang } from '../dates/calendar';
 
 export type FactType = 'date' | 'time' | 'place' | 'phone' | 'email' | 'url' | 'money' | 'deadline' | 'organisation' | 'account';
 

@@ -8,7 +8,7 @@
  * Pure string work over the facts already extracted (facts.ts): no second scan of a 1 MB paste
  * per slot (every pattern here reads a bounded window or the first lines).
  */
-import { dayNumber, isoDate, type Lang } from './dates';
+import { dayNumber, isoDate, type Lang } from '../dates/calendar';
 import { lastSentenceEnd, lineStartNear, linkedAsRange, nextSentenceEnd, type DateFact, type Extraction, type Fact } from './facts';
 
 export interface SlotSource {

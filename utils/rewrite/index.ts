@@ -16,7 +16,8 @@ import type { FieldValues, PostTemplate, TemplateField } from '../templates/type
 import { countWords, joinParagraphs, NOTICE_PASTS_OK, rewriteBody, splitLongSentence, splitSentences, type RewriteWarning } from './body';
 import { IG_MAX_CHARS, IG_MAX_HASHTAGS } from './checks';
 import { classify } from './classify';
-import { dayNumber, daysFromNow, formatDateWithWeekday, isoDate, type Lang } from './dates';
+import { dayNumber, daysFromNow, isoDate, type Lang } from '../dates/calendar';
+import { formatDateWithWeekday } from '../dates/format';
 import { extractFacts, factKey, isLetterCode, isWordCharAt, lastSentenceEnd, lineStartNear, linkedAsList, linkedAsRange, nextSentenceEnd, normText, type DateFact, type Fact } from './facts';
 import { buildFrame, type Frame } from './frame';
 import { dropPageFurniture, normalizeInput } from './text';
@@ -25,7 +26,7 @@ import { asSentence, joinParts, SENTENCES, writeParts, type Written } from './wr
 
 export type { Fact, FactType } from './facts';
 export type { RewriteWarning } from './body';
-export type { Lang } from './dates';
+export type { Lang } from '../dates/calendar';
 export type { Frame, Slot } from './frame';
 export { findMissingFacts } from './verify';
 

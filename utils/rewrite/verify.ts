@@ -5,7 +5,7 @@
  *   it lacks, no weekday that does not match the calendar (lines that would say one are dropped).
  */
 import { weekdayProblems } from './checks';
-import { dateNorm, EN_MONTHS, isoDate, weekdayIndex, type Lang } from './dates';
+import { dateNorm, EN_MONTHS, isoDate, weekdayIndex, type Lang } from '../dates/calendar';
 import { extractFacts, factKey, isWordCharAt, normText, type DateFact, type Fact } from './facts';
 
 /**

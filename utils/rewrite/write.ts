@@ -7,7 +7,8 @@
  */
 import type { Platform } from '../hosts/hosts';
 import { countWords, splitLongSentence } from './body';
-import { CS_WEEKDAYS, csNumeric, EN_MONTHS, daysFromNow, formatDateWithWeekday, parseIso, weekdayIndex, type Lang } from './dates';
+import { CS_WEEKDAYS, daysFromNow, EN_MONTHS, parseIso, weekdayIndex, type Lang } from '../dates/calendar';
+import { csNumeric, formatDateWithWeekday } from '../dates/format';
 import type { DateFact, Fact } from './facts';
 import { many, one, QUOTED, type Frame } from './frame';
 import { replacePhrases } from './phrases';

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, hasPlace, hasTime, weekdayCorrection, weekdayOf } from './dates';
-import { applyEdits } from './edit';
-import { fold } from './text';
+import { applyEdits } from '../checklist/edit';
+import { findDates, resolveYear, weekdayCorrection, weekdayOf, wrongWeekdays, yearContext } from './parse';
 
 // Sunday 1 March 2026, 10:00 local time.
 const NOW = new Date(2026, 2, 1, 10, 0);
@@ -100,20 +99,68 @@ describe('weekdayCorrection', () => {
   });
 });
 
-describe('hasTime', () => {
-  it.each(['v 18:00', 'od 8 do 12 hodin', 'začátek v 17.30', 'v 18.00 hod.', '8–12 h', 'at 6 pm', 'v poledne', '7:30–15:00'])('%s', (t) => {
-    expect(hasTime(fold(t))).toBe(true);
+describe('the year of a date written without one', () => {
+  const one = (text: string, now = NOW) => findDates(text, now).map((d) => ({ date: `${d.day}.${d.month}.${d.year}`, source: d.yearSource }));
+
+  it('comes from the same day written with a year elsewhere (a dated title), before `now`', () => {
+    // The issue's case: read in 2026, "27. června" of a 2018 notice is 27 June 2018, not 2026.
+    const text = 'Oslavy 27. června 2018\nZveme vás v neděli 27. června na náves.';
+    expect(one(text)).toEqual([
+      { date: '27.6.2018', source: 'text' },
+      { date: '27.6.2018', source: 'notice' },
+    ]);
   });
-  it.each(['dne 12. 3.', 'Cena 150 Kč', 'v sobotu'])('not: %s', (t) => {
-    expect(hasTime(fold(t))).toBe(false);
+
+  it('comes from the notice\'s other dates, across New Year too', () => {
+    expect(one('Uzávěrka 28. 12. 2025, výsledky 5. 1.').map((d) => d.date)).toEqual(['28.12.2025', '5.1.2026']);
+    expect(one('Podpis: V Zábřehu 3. 6. 2018. Sraz v sobotu 9. 6.')[1]).toEqual({ date: '9.6.2018', source: 'notice' });
+    // Far from every written date: the notice says nothing about its year.
+    expect(one('Založeno 1. 5. 1998. Sraz 9. 6.')[1]).toEqual({ date: '9.6.2026', source: 'now' });
+  });
+
+  it('comes from the weekday when it fits a nearby year, else from `now`', () => {
+    const tue10 = new Date(2026, 2, 10, 9, 0);
+    expect(one('v neděli 8. 3.', tue10)).toEqual([{ date: '8.3.2026', source: 'weekday' }]);
+    expect(one('8. 3.', tue10)).toEqual([{ date: '8.3.2027', source: 'now' }]);
+    // 12. 3. 2025 was a Wednesday, but a year back is not "nearby": the weekday is wrong.
+    expect(one('ve středu 12. 3.')).toEqual([{ date: '12.3.2026', source: 'now' }]);
+  });
+
+  it('resolveYear works on a context built once (the rewriter resolves dates one by one)', () => {
+    const ctx = yearContext('Jarmark 27. června 2018, stavba od 1. 7. 2018', NOW);
+    expect(resolveYear(27, 6, ctx)).toEqual({ year: 2018, source: 'notice' });
+    expect(resolveYear(15, 7, ctx)).toEqual({ year: 2018, source: 'notice' });
+    expect(resolveYear(15, 7, { now: NOW, years: [] })).toEqual({ year: 2026, source: 'now' });
   });
 });
 
-describe('hasPlace', () => {
-  it.each(['na náměstí', 'v sokolovně', 'Masarykovo nám. 510/20', 'v ulici Krumpach', 'na Valštejně', 'at the Town Hall', 'v Zábřehu'])('%s', (t) => {
-    expect(hasPlace(t, fold(t), 'Zábřeh')).toBe(true);
+describe('wrongWeekdays', () => {
+  const wrong = (text: string, now = NOW) => wrongWeekdays(text, now).map((w) => ({ written: w.written, actual: w.actual, certain: w.certain, fixable: w.edits.length > 0 }));
+
+  it('knows when the year is certain (then a rewriter may correct it) and when it only warns', () => {
+    expect(wrong('ve středu 12. 3. 2026')).toEqual([{ written: 'středu', actual: 3, certain: true, fixable: true }]);
+    expect(wrong('Uzávěrka 10. 3. 2026, ve středu 12. 3.')).toEqual([{ written: 'středu', actual: 3, certain: true, fixable: true }]);
+    expect(wrong('ve středu 12. 3.')).toEqual([{ written: 'středu', actual: 3, certain: false, fixable: true }]);
   });
-  it.each(['přijďte všichni', 've středu 12. 3.', 'V pondělí bude zavřeno'])('not: %s', (t) => {
-    expect(hasPlace(t, fold(t), 'Zábřeh')).toBe(false);
+
+  it('accepts right weekdays of a day just past and of a shared list', () => {
+    expect(wrong('v neděli 8. 3.', new Date(2026, 2, 10))).toEqual([]);
+    expect(wrong('vždy v úterý: 7. 4., 21. 4., 5. 5.')).toEqual([]);
+    expect(wrong('každou sobotu 7. 3., 14. 3. a 21. 3.')).toEqual([]);
+    expect(wrong('vždy v úterý: 7. 4., 22. 4.')).toEqual([{ written: 'úterý', actual: 2, certain: false, fixable: false }]);
+  });
+
+  it('has nothing to say about dates of every year', () => {
+    expect(wrong('Každoročně v pondělí 28. 10. klademe věnce.')).toEqual([]);
+    expect(wrong('The fair is held annually on Monday 5 November.')).toEqual([]);
+    expect(findDates('Každého roku 28. 10. i letos.', NOW)[0]!.everyYear).toBe(true);
+    expect(findDates('Sraz 28. 10. na návsi.', NOW)[0]!.everyYear).toBe(false);
+  });
+
+  it('the correction keeps the grammar of its preposition', () => {
+    expect(corrected('k pondělí 12. 3. 2026')).toBe('ke čtvrtku 12. 3. 2026');
+    expect(corrected('ze čtvrtka 13. 3. 2026')).toBe('z pátku 13. 3. 2026');
+    expect(corrected('z pátku 14. 3. 2026')).toBe('ze soboty 14. 3. 2026');
+    expect(corrected('do středy 13. 3. 2026')).toBe('do pátku 13. 3. 2026');
   });
 });
