@@ -139,7 +139,8 @@ function roadClosure(inp: FrameInput, s: Frame['slots']): void {
   } else if (main) s.from = slot(iso(main), main.start, main.end, 0.7);
   // The closed road: what follows "uzavírka/uzavřena" (not the detour's streets).
   const road = find(text, /(?:uzav[íi]rk\p{L}{0,3}|uzávěr\p{L}{0,3}|uzavřen[aáoéy]|closure of|closed:?|will be closed)[ \u00a0]+((?:(?:místní|silnice|sil\.|ulice|ul\.|komunikace|úsek\p{L}{0,2}|průjezd|mostu?|the|road|street|lane)[ \u00a0]+)?[^.,;\n]{3,80}?)(?=[ \u00a0]+(?:od|ve dnech|v termínu|dne|z důvodu|kvůli|v době|do|from|between|on|for|until|due)[ \u00a0]|[ \u00a0]+\d{1,2}\.(?:[ \u00a0]?\d|[–-])|[.,;\n(]|$)/iu);
-  if (road && road[1] && !/^(?:pro|for|během|during)\b/iu.test(road[1])) {
+  // (Only what names a road: "silnice II/113", "ulice Sušilova", "Mill Road" — not "a na havarijní …".)
+  if (road && road[1] && ROAD_START.test(road[1]) && !/^(?:pro|for|během|during|a|and|na|v|ve|do|od|z|the public)[ \u00a0]/iu.test(road[1])) {
     const at = road.index + road[0].length - road[1].length;
     s.road = slot(road[1].trim(), at, at + road[1].length, 0.55);
   }
@@ -150,12 +151,15 @@ function roadClosure(inp: FrameInput, s: Frame['slots']): void {
   if (stops) s.busStops = stops;
 }
 
+const ROAD_START = /^(?:\p{Lu}|silnic|sil\.|ulic|ul\.|komunikac|úsek|most|průjezd|místní|the |[IV]{1,3}\/|\d)/u;
+
 const ELECTION_NAME = /(?:volb\p{L}{1,2}|volba)[ \u00a0]+(?:(?:do|prezidenta|prezidentské|kraje)[ \u00a0]?[^.,:;\n\d]{0,60}?)(?=[ \u00a0]+(?:se[ \u00a0]|konan|které|ve dnech|v termínu|dne|od|proběhn|budou)|[.,:;\n\d]|$)|(?:\p{Lu}[\p{L} ]{0,40}[ \u00a0])?(?:election|referendum)s?(?:[ \u00a0]+(?:for|of|to)[ \u00a0]+[^.,:;\n\d]{3,50})?/iu;
 
 function election(inp: FrameInput, s: Frame['slots']): void {
   const { text, ex } = inp;
   const name = find(text, ELECTION_NAME);
-  if (name) s.name = slot(name[0].trim(), name.index, name.index + name[0].length, 0.6);
+  // (The name in the nominative: "Volbám do …" / "voleb do …" → "Volby do …".)
+  if (name) s.name = slot(name[0].trim().replace(/^(?:volb\p{L}*|voleb)(?=[ \u00a0])/iu, 'Volby'), name.index, name.index + name[0].length, 0.6);
   // Each polling day with its own hours: the times between this date and the next one.
   const dates = ex.dates.filter((d) => d.type === 'date');
   const days: Slot[] = [];
@@ -189,7 +193,12 @@ const PAY_WINDOW = /(?:splatn\p{L}*|zaplat\p{L}*|uhra\p{L}*|úhrad\p{L}*|platb\p
 function fee(inp: FrameInput, s: Frame['slots']): void {
   const { text, ex } = inp;
   const what = find(text, /(?:místní[ \u00a0]+)?poplat\p{L}*[ \u00a0]+(?:za|ze|z)[ \u00a0]+(?:\p{L}+[ \u00a0]+){0,3}?(?:odpad\p{L}*|ps\p{L}*|užívání veřejného prostranství|\p{L}+)|(?:waste|dog|parking|council tax)[ \u00a0]+(?:fee|charge|tax)/iu);
-  if (what) s.what = slot(what[0], what.index, what.index + what[0].length, 0.6);
+  // The object in the headline's own words (the notice's are in any case: "Poplatku za odpad").
+  if (what) {
+    const w = what[0];
+    const value = /odpad|komunál|waste|refuse/iu.test(w) ? (inp.lang === 'cs' ? 'Poplatek za odpad' : 'Waste fee') : /ps[ůaeiyo]|pes|dog/iu.test(w) ? (inp.lang === 'cs' ? 'Poplatek ze psů' : 'Dog fee') : inp.lang === 'cs' ? 'Místní poplatek' : 'Fee';
+    s.what = slot(value, what.index, what.index + w.length, 0.6);
+  }
   const money = ex.facts.filter((f) => f.type === 'money').slice(0, 6);
   if (money.length) s.amounts = money.map((f) => slot(f.norm, f.start, f.end, 0.8));
   // The deadline is the END of the payment window: a range's end, else the latest deadline.
