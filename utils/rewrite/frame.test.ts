@@ -54,3 +54,10 @@ describe('the frame', () => {
     expect(many(a.frame!, 'streets')).toEqual(['Lipová', 'Polní']);
   });
 });
+
+describe("the admin's template fields", () => {
+  it('are filled from the frame: the deadline is the end of the payment window', () => {
+    const a = analyzeNotice('Místní poplatek za odpad je splatný od 1. 1. 2026 do 31. 3. 2026.', { now, kind: 'fee-deadline' });
+    expect(a.prefill.deadline).toBe('2026-03-31');
+  });
+});

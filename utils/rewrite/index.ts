@@ -403,6 +403,14 @@ export function analyzeNotice(raw: string, options: Pick<RewriteOptions, 'lang' 
   const signed = [...facts].reverse().find((f) => f.type === 'organisation' && f.start >= lastLines && f.start > tail.length - 200);
   const source = body.source || signed?.text.replace(/[.,\s]+$/u, '') || '';
   const frame = buildFrame({ text, lang, kind, now, ex, main, range, dateList, places: placeFacts, heading: body.heading, source });
+  // The admin's templates are filled from the frame where it knows better: a fee's deadline is
+  // the END of its payment window; an outage's hours; who informs.
+  const deadlineSlot = frame.slots.deadline;
+  if (deadlineSlot && !Array.isArray(deadlineSlot) && typeof deadlineSlot.value === 'string') prefill.deadline = deadlineSlot.value;
+  const from = frame.slots.from;
+  const to = frame.slots.to;
+  if (!prefill.time && (kind === 'water-outage' || kind === 'power-outage') && from && !Array.isArray(from) && to && !Array.isArray(to)) prefill.time = `${String(from.value)}–${String(to.value)}`;
+  if (source && !prefill.source) prefill.source = source;
   return {
     frame,
     sentences: sentences.filter((x) => x !== body.heading),
