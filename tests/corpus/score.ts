@@ -39,8 +39,9 @@ export interface PostResult {
   kind: string;
   post: string;
   linkInBio: readonly string[];
-  /** Set by the rewriter when it exposes the frame it extracted. */
-  frame?: Record<string, unknown>;
+  /** Set by the rewriter when it exposes the frame it extracted: slot → value, or the rewriter's
+   *  own `{ slots: { name: { value, source, confidence } | [...] } }` (values are compared). */
+  frame?: unknown;
 }
 
 export const LONG_SENTENCE_WORDS = 20;
@@ -238,8 +239,19 @@ export function kindRight(annotated: string, got: string, uncertain: boolean, ra
 
 const slotValue = (v: unknown): string => (typeof v === 'string' ? fold(v).replace(/\s+/g, ' ').trim() : JSON.stringify(v, (_k, x) => (typeof x === 'string' ? fold(x).replace(/\s+/g, ' ').trim() : x)));
 
+const valueOf = (slot: unknown): unknown =>
+  Array.isArray(slot) ? slot.map(valueOf) : slot && typeof slot === 'object' && 'value' in slot ? (slot as { value: unknown }).value : slot;
+
+/** The rewriter's frame as slot → plain value (its sources and confidences left out). */
+export function flatFrame(frame: unknown): Record<string, unknown> | undefined {
+  if (!frame || typeof frame !== 'object') return undefined;
+  const slots = 'slots' in frame && frame.slots && typeof frame.slots === 'object' ? (frame.slots as Record<string, unknown>) : (frame as Record<string, unknown>);
+  return Object.fromEntries(Object.entries(slots).map(([k, v]) => [k, valueOf(v)]));
+}
+
 /** Slots of the expected frame that the rewriter's frame fills with the same value. */
-export function frameAgreement(expected: Record<string, unknown>, got: Record<string, unknown> | undefined): { slots: number; agree: number } | undefined {
+export function frameAgreement(expected: Record<string, unknown>, frame: unknown): { slots: number; agree: number } | undefined {
+  const got = flatFrame(frame);
   if (!got) return undefined;
   const slots = Object.keys(expected).filter((k) => k !== 'source');
   return { slots: slots.length, agree: slots.filter((k) => k in got && slotValue(got[k]) === slotValue(expected[k])).length };
