@@ -3,7 +3,7 @@
  * Never loosen a budget to make a run pass: report the number instead.
  */
 export const BUDGETS: Record<string, { max: number; goal?: number; unit: string }> = {
-  'bundle.content.bytes': { max: 8 * 1024, goal: 5 * 1024, unit: 'B' },
+  'bundle.content.bytes': { max: 5 * 1024, unit: 'B' },
   'bundle.content.gzip_bytes': { max: Infinity, unit: 'B' },
   'bundle.sidepanel.gzip_bytes': { max: Infinity, unit: 'B' },
   'bundle.background.bytes': { max: Infinity, unit: 'B' },

@@ -8,7 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { hasContentScript, launchExtension, openPanelPage, openSite, tabIdOf, type ExtensionSession } from './harness/browser';
+import { hasContentScript, launchExtension, openPanelPage, tabIdOf, type ExtensionSession } from './harness/browser';
 import { loggedPostsSince } from './harness/log';
 
 let s: ExtensionSession;
@@ -188,7 +188,7 @@ describe('attacks from the page', () => {
     const seen = await page.evaluate(() => ({
       messages: (window as unknown as { __seen: string[] }).__seen,
       attributes: document.documentElement.getAttributeNames(),
-      html: document.documentElement.outerHTML,
+      html: new XMLSerializer().serializeToString(document),
     }));
     figures.tried += 3;
     expect(seen.messages).toEqual([]);
