@@ -182,7 +182,7 @@ describe('Compose: template library', () => {
 
     const good = { format: EXPORT_FORMAT, version: 1, templates: [{ ...builtinTemplates()[0], id: crypto.randomUUID(), builtin: false, name: 'Imported one' }] };
     fireEvent.change(input, { target: { files: [new File([JSON.stringify(good)], 'good.json')] } });
-    expect(await screen.findByText('Imported 1 template.')).toBeTruthy();
+    expect(await screen.findByText('Templates: added 1 · updated 0 · unchanged 0.')).toBeTruthy();
     expect(await database.templates.count()).toBe(before + 1);
   });
 

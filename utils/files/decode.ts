@@ -7,6 +7,9 @@
  */
 export type Encoding = 'utf-8' | 'windows-1250' | 'iso-8859-2';
 
+/** As the admin knows them (Excel's "Save as" list). */
+export const ENCODING_NAMES: Record<Encoding, string> = { 'utf-8': 'UTF-8', 'windows-1250': 'Windows-1250', 'iso-8859-2': 'ISO-8859-2' };
+
 export type Decoded = { ok: true; text: string; encoding: Encoding } | { ok: false; reason: 'encoding' | 'nul' };
 
 /** Bytes that are Czech letters in 1250 but control codes in 8859-2. */

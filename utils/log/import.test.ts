@@ -187,8 +187,8 @@ describe('import rejects malformed files, says why, and changes nothing', () => 
   it('a huge file is refused without being read', async () => {
     await seed(db);
     const before = await snapshot(db);
-    const text = vi.fn(async () => 'never');
-    const r = await importLogFile(db, { name: 'big.json', size: MAX_IMPORT_BYTES + 1, text }, NOW);
+    const text = vi.fn(async () => new ArrayBuffer(0));
+    const r = await importLogFile(db, { name: 'big.json', size: MAX_IMPORT_BYTES + 1, arrayBuffer: text }, NOW);
     expect(r).toEqual({ ok: false, problems: [{ code: 'tooLarge', n: 50 }] });
     expect(describeProblem('cs', { code: 'tooLarge', n: 50 })).toContain('50 MB');
     expect(text).not.toHaveBeenCalled();

@@ -27,7 +27,7 @@ export interface MergeCounts {
 }
 
 /** `encoding`: what the file was in (anything but UTF-8 was converted, and the panel says so). */
-export type ImportResult = ({ ok: true; encoding: Encoding } & MergeCounts) | { ok: false; problems: ImportProblem[] } | { ok: false; cancelled: true };
+export type ImportResult = ({ ok: true; encoding: Encoding } & MergeCounts) | { ok: false; problems: ImportProblem[]; cancelled?: true };
 
 /**
  * Reads, checks and merges a file in slices (progress 0…1, cancellable at any point: a cancel
@@ -43,7 +43,7 @@ export async function importLogFile(db: TownCrierDB, file: ImportFile, now = Dat
     if (!parsed.ok) return parsed;
     return { ok: true, encoding: read.encoding, ...(await mergeIntoLog(db, parsed.posts, parsed.followers, opts)) };
   } catch (e) {
-    if (e instanceof ImportCancelled || (e as { inner?: unknown })?.inner instanceof ImportCancelled) return { ok: false, cancelled: true };
+    if (e instanceof ImportCancelled || (e as { inner?: unknown })?.inner instanceof ImportCancelled) return { ok: false, problems: [], cancelled: true };
     throw e;
   }
 }
