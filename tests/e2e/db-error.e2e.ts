@@ -18,15 +18,18 @@ describe('a database the panel cannot open', () => {
     await other.evaluate(
       () =>
         new Promise<void>((resolve, reject) => {
-          const req = indexedDB.open('town-crier', 10);
-          req.onupgradeneeded = () => {
-            for (const s of ['templates', 'hashtagSets', 'tags', 'posts', 'followers']) if (!req.result.objectStoreNames.contains(s)) req.result.createObjectStore(s, { keyPath: 'id' });
+          // The background may have created the current database already: start from none.
+          indexedDB.deleteDatabase('town-crier').onsuccess = () => {
+            const req = indexedDB.open('town-crier', 10);
+            req.onupgradeneeded = () => {
+              for (const st of ['templates', 'hashtagSets', 'tags', 'posts', 'followers']) req.result.createObjectStore(st, { keyPath: 'id' });
+            };
+            req.onsuccess = () => {
+              (window as unknown as { held: IDBDatabase }).held = req.result; // no onversionchange: it never closes
+              resolve();
+            };
+            req.onerror = () => reject(req.error);
           };
-          req.onsuccess = () => {
-            (window as unknown as { held: IDBDatabase }).held = req.result; // no onversionchange: it never closes
-            resolve();
-          };
-          req.onerror = () => reject(req.error);
         }),
     );
 
