@@ -291,9 +291,10 @@ describe('checklist import fuzz', () => {
             expect(parsed.ok).toBe(false);
             if (parsed.ok) return;
             for (const p of parsed.problems) expect(renderMsg(p, 'cs')).not.toMatch(/undefined|\{\w+\}/);
-            if (damage === 'badVersion') expect(parsed.problems[0]!.key).toBe('checklist_problem_badVersion');
-            if (damage === 'newerVersion') expect(parsed.problems[0]!.key).toBe('checklist_problem_newerFile');
-            if (damage === 'truncate') expect(parsed.problems[0]!.key).toBe('checklist_problem_notJson');
+            const first = parsed.problems[0] as { key?: string };
+            if (damage === 'badVersion') expect(first.key).toBe('checklist_problem_badVersion');
+            if (damage === 'newerVersion') expect(first.key).toBe('checklist_problem_newerFile');
+            if (damage === 'truncate') expect(first.key).toBe('checklist_problem_notJson');
             expect(await dump(cdb)).toBe(before);
             note('checklist json', false);
           }

@@ -20,7 +20,6 @@ const LATIN2_LETTERS = new Set([0xa9, 0xb9, 0xae, 0xbe, 0xbb, 0xab]);
 const CP1250_UNDEFINED = new Set([0x81, 0x83, 0x88, 0x90, 0x98]);
 
 /** C0 controls other than tab, LF, CR, and C1 controls: no notice or export holds them. */
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
 export function guessSingleByte(bytes: Uint8Array): Encoding | null {
