@@ -99,6 +99,23 @@ describe('Compose: notice → post', () => {
     await waitFor(() => expect(post().value).toContain('nepoteče voda'));
   });
 
+  it('refuses a notice over 2 MB at once, with a clear message, and keeps the notice it had', async () => {
+    renderView();
+    paste(NOTICE);
+    const textarea = screen.getByLabelText('Official notice') as HTMLTextAreaElement;
+    const big = 'Tabulka;'.repeat(400_000); // 3.2 MB
+    const t = performance.now();
+    fireEvent.paste(textarea, { clipboardData: { getData: (type: string) => (type === 'text/plain' ? big : '') } });
+    expect(performance.now() - t).toBeLessThan(200);
+    expect((await screen.findByTestId('notice-too-big')).textContent).toContain('3.1 MB');
+    expect(textarea.value).toBe(NOTICE);
+    // Typed or dropped (a change, not a paste): refused the same way.
+    fireEvent.change(textarea, { target: { value: big } });
+    expect(textarea.value).toBe(NOTICE);
+    paste(NOTICE + ' Díky.');
+    await waitFor(() => expect(screen.queryByTestId('notice-too-big')).toBeNull());
+  });
+
   it('on Instagram: at most 5 hashtags, no bare link, the link offered for the bio', async () => {
     renderView();
     paste(NOTICE);
@@ -182,7 +199,7 @@ describe('Compose: template library', () => {
 
     const good = { format: EXPORT_FORMAT, version: 1, templates: [{ ...builtinTemplates()[0], id: crypto.randomUUID(), builtin: false, name: 'Imported one' }] };
     fireEvent.change(input, { target: { files: [new File([JSON.stringify(good)], 'good.json')] } });
-    expect(await screen.findByText('Imported 1 template.')).toBeTruthy();
+    expect(await screen.findByText('Templates: added 1 · updated 0 · unchanged 0.')).toBeTruthy();
     expect(await database.templates.count()).toBe(before + 1);
   });
 

@@ -47,4 +47,8 @@ export const BUDGETS: Record<string, { max: number; min?: number; goal?: number;
   // machine preempts the renderer mid-event, so the isolated p99 above is the budget).
   'compose.typing.long_tasks': { max: 0, unit: '' },
   'compose.typing.over_16ms': { max: Infinity, unit: 'keys' },
+  // Issue 12 (data safety): big imports and pastes never freeze the panel.
+  'log.import_100k.ms': { max: Infinity, unit: 'ms' },
+  'log.import_100k.longest_task_ms': { max: 200, unit: 'ms' },
+  'compose.notice_2mb.longest_task_ms': { max: 200, unit: 'ms' },
 };
