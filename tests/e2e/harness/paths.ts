@@ -12,3 +12,5 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Host names the fixture server answers for (mapped to 127.0.0.1 by --host-resolver-rules). */
 export const FIXTURE_HOSTS = ['www.facebook.com', 'business.facebook.com', 'www.instagram.com', 'www.zabreh.cz'] as const;
+export const FIREFOX_EXTENSION_DIR = path.join(ROOT, '.output/firefox-mv2');
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
