@@ -17,6 +17,9 @@ export default defineConfig({
           setupFiles: ['tests/setup/unit.ts'],
           restoreMocks: true,
           globals: true,
+          // A hung test fails after this; no test measures time (that is `npm run bench`), and
+          // 1 MB inputs take seconds on 2 busy cores, past vitest's 5 s default.
+          testTimeout: 30_000,
           // Vitest 4 runs projects with different maxWorkers in separate groups: unit first.
           sequence: { groupOrder: 0 },
         },
