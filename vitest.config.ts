@@ -28,6 +28,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/*.e2e.ts'],
+          // The store images are only made by `npm run screenshots`; nothing else in them is tested.
+          exclude: process.env.TC_SCREENSHOTS === '1' ? [] : ['tests/e2e/store-screenshots.e2e.ts'],
           environment: 'node',
           globalSetup: ['tests/e2e/harness/global-setup.ts'],
           // Each file starts its own Chromium; two at once is what 2 cores handle well.

@@ -11,8 +11,13 @@ import fs from 'node:fs';
 
 const args = process.argv.slice(2);
 const unitOnly = args.includes('--unit-only');
-const e2eOnly = args.includes('--e2e-only');
-const rest = args.filter((a) => !a.startsWith('--unit-only') && !a.startsWith('--e2e-only'));
+// `npm run screenshots`: the Chromium tests that take the README's and the store's images, with
+// those written into docs/screenshots (tests/e2e/harness/paths.ts); nothing else writes there.
+const screenshots = args.includes('--screenshots');
+if (screenshots) process.env.TC_SCREENSHOTS = '1';
+const e2eOnly = args.includes('--e2e-only') || screenshots;
+const SCREENSHOT_FILES = ['foundation', 'checklist', 'compose.e2e', 'composer.e2e', 'log.e2e', 'welcome', 'store-screenshots'].map((f) => `tests/e2e/${f}`);
+const rest = [...args.filter((a) => !['--unit-only', '--e2e-only', '--screenshots'].includes(a)), ...(screenshots ? SCREENSHOT_FILES : [])];
 
 function run(cmd, cmdArgs, opts = {}) {
   const r = spawnSync(cmd, cmdArgs, { stdio: 'inherit', ...opts });
@@ -58,7 +63,7 @@ if (!unitOnly) {
   npx('wxt', ['build', '-b', 'firefox']);
   run('node', ['scripts/build-fixtures.mjs']);
 }
-const projects = unitOnly ? ['--project', 'unit'] : e2eOnly ? ['--project', 'e2e', '--project', 'e2e-firefox'] : [];
+const projects = unitOnly ? ['--project', 'unit'] : screenshots ? ['--project', 'e2e'] : e2eOnly ? ['--project', 'e2e', '--project', 'e2e-firefox'] : [];
 // vitest's summary counts all projects together: a per-project line says what ran where.
 const report = '.test-artifacts/vitest.json';
 fs.mkdirSync('.test-artifacts', { recursive: true });

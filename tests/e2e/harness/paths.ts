@@ -7,7 +7,11 @@ export const ARTIFACTS = path.join(ROOT, '.test-artifacts');
 export const SITES_DIR = path.join(ROOT, 'tests/fixtures/sites');
 /** Fixture page scripts bundled by scripts/build-fixtures.mjs (Lexical etc.). */
 export const FIXTURE_BUNDLES = path.join(ARTIFACTS, 'fixtures');
-export const SCREENSHOTS = path.join(ROOT, 'docs/screenshots');
+/**
+ * Where the tests' screenshots go: the README's and the store's images in docs/screenshots only
+ * under `npm run screenshots` (TC_SCREENSHOTS=1); a normal `npm test` writes no tracked file.
+ */
+export const SCREENSHOTS = process.env.TC_SCREENSHOTS === '1' ? path.join(ROOT, 'docs/screenshots') : path.join(ARTIFACTS, 'screenshots');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Host names the fixture server answers for (mapped to 127.0.0.1 by --host-resolver-rules). */
