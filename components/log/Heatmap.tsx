@@ -1,5 +1,6 @@
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useT } from '@/components/ui/i18n';
+import { useNarrow } from '@/components/ui/useNarrow';
 import { formatDay, weekdayNames } from '@/utils/log/format';
 import type { DayCell } from '@/utils/log/stats';
 
@@ -8,19 +9,27 @@ const GAP = 2;
 const LEFT = 34;
 const TOP = 22;
 const STEP = CELL + GAP;
+/** Height of one band of weeks (month labels, 7 days, a little air). */
+const BAND = TOP + 7 * STEP + 6;
 
 /**
  * The 12-month calendar: one square per day, a column per week (Monday at the top). It is an
  * ARIA grid: every day is a cell labelled with its date and count; one cell is in the tab
  * order and the arrow keys move between days (left/right a week, up/down a day).
+ * In a narrow panel the year is drawn as two bands of half a year, one under the other: a
+ * whole year in one row would be ~4 px squares and unreadable labels at 250 px.
  */
 export function Heatmap({ cells, titleId }: { cells: DayCell[]; titleId: string }) {
   const { t, tp, lang } = useT();
   const [active, setActive] = useState<string | null>(null);
   const refs = useRef(new Map<string, SVGRectElement>());
   const weeks = (cells.at(-1)?.week ?? 0) + 1;
-  const width = LEFT + weeks * STEP;
-  const height = TOP + 7 * STEP;
+  const perBand = useNarrow() ? Math.ceil(weeks / 2) : weeks;
+  const bands = Math.ceil(weeks / perBand);
+  const width = LEFT + perBand * STEP;
+  const height = bands * BAND - 6;
+  const x = (week: number) => LEFT + (week % perBand) * STEP;
+  const bandTop = (week: number) => Math.floor(week / perBand) * BAND;
   const names = weekdayNames(lang);
   const index = useMemo(() => new Map(cells.map((c, i) => [c.day, i])), [cells]);
   const current = active !== null && index.has(active) ? active : (cells.at(-1)?.day ?? null);
@@ -36,8 +45,11 @@ export function Heatmap({ cells, titleId }: { cells: DayCell[]; titleId: string 
     const starts = cells.filter((c) => c.day.endsWith('-01'));
     const first = cells[0];
     const withFirst = first && !first.day.endsWith('-01') && (starts[0]?.week ?? Infinity) - first.week >= 4 ? [first, ...starts] : starts;
-    return withFirst.map((c) => ({ week: c.week, label: formatDay(lang, c.day, 'month') }));
-  }, [cells, lang]);
+    // A label needs about three weeks of room before the end of its band.
+    return withFirst
+      .filter((c) => c.week % perBand <= perBand - 3)
+      .map((c) => ({ week: c.week, label: formatDay(lang, c.day, 'month') }));
+  }, [cells, lang, perBand]);
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (current === null) return;
@@ -60,17 +72,18 @@ export function Heatmap({ cells, titleId }: { cells: DayCell[]; titleId: string 
   return (
     <svg className="heatmap" viewBox={`0 0 ${width} ${height}`} role="grid" aria-labelledby={titleId} onKeyDown={onKeyDown} data-testid="heatmap">
       {months.map((m) => (
-        <text key={m.week} className="chart-text chart-text--muted" x={LEFT + m.week * STEP} y={TOP - 6} aria-hidden="true">
+        <text key={m.week} className="chart-text chart-text--muted" x={x(m.week)} y={bandTop(m.week) + TOP - 6} aria-hidden="true">
           {m.label}
         </text>
       ))}
       {rows.map((row, weekday) => (
         <g key={weekday} role="row">
-          {weekday % 2 === 0 && (
-            <text className="chart-text chart-text--muted" x={0} y={TOP + weekday * STEP + CELL - 2} aria-hidden="true">
-              {names[weekday]}
-            </text>
-          )}
+          {weekday % 2 === 0 &&
+            Array.from({ length: bands }, (_, band) => (
+              <text key={band} className="chart-text chart-text--muted" x={0} y={band * BAND + TOP + weekday * STEP + CELL - 2} aria-hidden="true">
+                {names[weekday]}
+              </text>
+            ))}
           {row.map((c) => {
             const label = `${formatDay(lang, c.day)}: ${tp('log_posts', c.count)}${c.level === 'none' ? '' : ` (${t(`log_level_${c.level}`)})`}`;
             return (
@@ -84,8 +97,8 @@ export function Heatmap({ cells, titleId }: { cells: DayCell[]; titleId: string 
                 aria-label={label}
                 tabIndex={c.day === current ? 0 : -1}
                 className={`heat heat--${c.level}`}
-                x={LEFT + c.week * STEP}
-                y={TOP + c.weekday * STEP}
+                x={x(c.week)}
+                y={bandTop(c.week) + TOP + c.weekday * STEP}
                 width={CELL}
                 height={CELL}
                 rx={2}

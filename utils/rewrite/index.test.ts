@@ -42,12 +42,11 @@ describe('rewriteNotice', () => {
     expect(r.missingFacts).toEqual([]);
   });
 
-  it('handles 1 MB: a result, quickly, with Instagram still within its limits', () => {
+  // Its time is measured by `npm run bench` (rewrite.1mb.ms), not asserted here.
+  it('handles 1 MB: a result, with Instagram still within its limits', () => {
     const big = `${NOTICE}\n\n`.repeat(Math.ceil((1024 * 1024) / (NOTICE.length + 2)));
-    const t = performance.now();
     const fb = rewriteNotice(big, { now });
     const ig = rewriteNotice(big, { now, platform: 'instagram' });
-    expect(performance.now() - t).toBeLessThan(15_000);
     // One notice pasted 5,000 times: one short post, and still every fact of it.
     expect(fb.missingFacts).toEqual([]);
     expect(fb.post.length).toBeLessThan(1_000);
