@@ -8,6 +8,7 @@ import type { DraftRecord, DraftStatus } from '../db/types';
 import { hashText } from '../composer/text';
 import { isDayKey } from '../log/day';
 import { isTimeOfDay } from '../settings/settings';
+import { mergePlan, readPlanFile, type PlanImportProblem, type PlanMerge } from './exchange';
 import { checkPhoto, type PhotoProblem } from './photo';
 import { canMove, statusForText } from './status';
 
@@ -124,4 +125,15 @@ export async function removeDraftPhoto(id: string, database: TownCrierDB = defau
       await database.drafts.put({ ...rest, updatedAt: Math.max(now, old.updatedAt + 1) });
     }
   });
+}
+
+/** What importing a colleague's plan file would do (nothing is written yet). */
+export async function previewPlanImport(text: string, database: TownCrierDB = defaultDb): Promise<{ ok: true; merge: PlanMerge } | { ok: false; problem: PlanImportProblem }> {
+  const file = readPlanFile(text);
+  if (!file.ok) return { ok: false, problem: file.problem };
+  return { ok: true, merge: mergePlan(await database.drafts.toArray(), file.drafts) };
+}
+
+export async function applyPlanImport(merge: PlanMerge, database: TownCrierDB = defaultDb): Promise<void> {
+  await database.drafts.bulkPut(merge.put);
 }
