@@ -13,8 +13,8 @@ export const DRAG_TYPE = 'application/x-town-crier-draft';
 
 interface Props {
   draft: DraftRecord;
-  /** The days the "Posunout na…" menu offers. */
-  days: readonly string[];
+  /** The days the "Posunout na…" menu offers, with their labels ("Sobota 12. 12."), made once per week. */
+  days: readonly { day: string; label: string }[];
   overdue?: boolean;
   /** A move by keyboard: the view focuses the card again on its new day. */
   onMoved?: (id: string) => void;
@@ -23,6 +23,8 @@ interface Props {
 export function DraftCard({ draft: d, days, overdue, onMoved }: Props) {
   const { t, lang } = useT();
   const [error, setError] = useState<string | null>(null);
+  // Editing controls only on demand: a week of cards stays light to render and to read at 250 px.
+  const [expanded, setExpanded] = useState(false);
   const move = async (day: string | null, time?: string) => {
     try {
       if (day === null) await updateDraft(d.id, { plannedDay: undefined });
@@ -87,18 +89,25 @@ export function DraftCard({ draft: d, days, overdue, onMoved }: Props) {
           <label className="plan-inline">
             <span className="visually-hidden">{t('plan_moveTo')}</span>
             <select
-              value={d.plannedDay && days.includes(d.plannedDay) ? d.plannedDay : ''}
+              value={d.plannedDay && days.some((x) => x.day === d.plannedDay) ? d.plannedDay : ''}
               onChange={(e) => void move(e.target.value || null)}
               data-testid="plan-move"
             >
-              <option value="">{d.plannedDay && !days.includes(d.plannedDay) ? `${weekdayName(lang, d.plannedDay)} ${shortDate(lang, d.plannedDay)}` : t('plan_moveTo')}</option>
-              {days.map((day) => (
-                <option key={day} value={day}>
-                  {weekdayName(lang, day)} {shortDate(lang, day)}
+              <option value="">{d.plannedDay && !days.some((x) => x.day === d.plannedDay) ? `${weekdayName(lang, d.plannedDay)} ${shortDate(lang, d.plannedDay)}` : t('plan_moveTo')}</option>
+              {days.map((x) => (
+                <option key={x.day} value={x.day}>
+                  {x.label}
                 </option>
               ))}
             </select>
           </label>
+          <button type="button" className="button" aria-expanded={expanded} onClick={() => setExpanded(!expanded)} data-testid="plan-more">
+            {t('plan_more')}
+          </button>
+        </div>
+      )}
+      {expanded && d.status !== 'published' && (
+        <div className="row plan-card__actions">
           {d.plannedDay && (
             <label className="plan-inline">
               <span className="visually-hidden">{t('plan_time')}</span>
@@ -123,7 +132,7 @@ export function DraftCard({ draft: d, days, overdue, onMoved }: Props) {
           </button>
         </div>
       )}
-      <DraftPhoto draft={d} />
+      {expanded && <DraftPhoto draft={d} />}
       {error && <p role="alert" className="notice notice--error small">{error}</p>}
     </li>
   );

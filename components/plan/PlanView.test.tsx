@@ -104,6 +104,8 @@ describe('Plán tab', () => {
   it('refuses a photo that is not an image with a clear message', async () => {
     await createDraft({ source: 'citizen', facebook: 'Foto' });
     renderPlan();
+    await userEvent.click(await screen.findByTestId('plan-more'));
+    await userEvent.click(screen.getByText('Přidat fotku'));
     const input = await screen.findByTestId('plan-photo-file');
     await userEvent.upload(input, new File(['toto není obrázek'], 'fotka.jpg', { type: 'image/jpeg' }));
     expect((await screen.findByRole('alert')).textContent).toContain('Tohle není obrázek');
