@@ -26,7 +26,8 @@ export function browserPlanDeps(): PlanReminderDeps {
       if (b.sidePanel) return b.sidePanel.open({ windowId: b.windows?.WINDOW_ID_CURRENT ?? -2 });
       return b.sidebarAction?.open();
     },
-    now: Date.now,
+    // Read at call time, so a test can set the worker's clock.
+    now: () => Date.now(),
   };
 }
 
