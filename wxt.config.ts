@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { defineConfig } from 'wxt';
 import { HOST_MATCHES } from './utils/hosts/hosts';
 
@@ -52,13 +53,19 @@ export default defineConfig({
     // The polyfill (~10 KB) is worth it in the panel and the background, not in the content
     // script that runs on every Facebook page: there `wxt/browser` stays the native object
     // (Chrome MV3 and Firefox both return promises natively).
+    // WXT's ContentScriptContext tells the page our id and lets the page stop our scripts
+    // (see utils/content/context.ts): in the content scripts it is replaced by an inert one.
+    // tests/unit/store-listing.test.ts checks that the built scripts hold no trace of it.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const inert = { find: 'wxt/utils/content-script-context', replacement: path.resolve('utils/content/context.ts') };
       const alias = config.resolve?.alias;
       if (alias && !Array.isArray(alias)) {
         delete (alias as Record<string, string>)['wxt/browser'];
-      } else if (Array.isArray(alias)) {
-        config.resolve!.alias = alias.filter((a) => a.find !== 'wxt/browser');
+        (alias as Record<string, string>)[inert.find] = inert.replacement;
+      } else {
+        const list = (alias ?? []) as { find: string | RegExp; replacement: string }[];
+        config.resolve = { ...config.resolve, alias: [...list.filter((a) => a.find !== 'wxt/browser'), inert] };
       }
     },
   },

@@ -76,6 +76,22 @@ export async function restoreDraft(): Promise<void> {
   useUiStore.setState((s) => ({ ...saved, compose: { ...saved.compose, view: s.compose.view } }));
 }
 
+let draftSaveFailed = false;
+const failListeners = new Set<() => void>();
+function setDraftSaveFailed(v: boolean) {
+  if (v === draftSaveFailed) return;
+  draftSaveFailed = v;
+  for (const l of failListeners) l();
+}
+/** Whether the last save of the draft failed (for useSyncExternalStore). */
+export const draftSaveStatus = {
+  get: () => draftSaveFailed,
+  subscribe(l: () => void) {
+    failListeners.add(l);
+    return () => void failListeners.delete(l);
+  },
+};
+
 /** Saves the draft after each pause in changes; returns the function that stops (and flushes). */
 export function startSavingDraft(delay = SAVE_DELAY_MS): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -84,7 +100,14 @@ export function startSavingDraft(delay = SAVE_DELAY_MS): () => void {
     const s = useUiStore.getState();
     // An empty post is no draft: keep storage clean after "Clear".
     const empty = !s.draft.trim() && !s.compose.notice.trim() && s.compose.finalText === null && Object.keys(s.compose.edits).length === 0;
-    (empty ? savedDraft.removeValue() : savedDraft.setValue(pick(s))).catch((e) => console.warn('[Town Crier] saving the draft failed', e));
+    (empty ? savedDraft.removeValue() : savedDraft.setValue(pick(s))).then(
+      () => setDraftSaveFailed(false),
+      (e) => {
+        // storage.local full (an 8 MB notice): the panel says so, not only the console.
+        console.warn('[Town Crier] saving the draft failed', e);
+        setDraftSaveFailed(true);
+      },
+    );
   };
   const unsubscribe = useUiStore.subscribe((s, prev) => {
     if (s.compose === prev.compose && s.draft === prev.draft && s.platform === prev.platform && s.draftKind === prev.draftKind && s.draftTemplateId === prev.draftTemplateId) return;

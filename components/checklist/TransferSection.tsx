@@ -5,12 +5,13 @@ import { renderMsg } from '@/utils/checklist/render';
 import { applyImport, checklistExport, previewImport } from '@/utils/checklist/repo';
 import { LIMITS, parseFile, type ImportPlan } from '@/utils/checklist/transfer';
 import type { Msg } from '@/utils/checklist/types';
+import { ENCODING_NAMES, readFileText, type Encoding } from '@/utils/files/decode';
 
 type State =
   | { step: 'idle' }
   | { step: 'problems'; fileName: string; problems: Msg[] }
-  | { step: 'preview'; fileName: string; merge: ImportPlan; replace: ImportPlan }
-  | { step: 'done'; plan: ImportPlan }
+  | { step: 'preview'; fileName: string; merge: ImportPlan; replace: ImportPlan; encoding: Encoding }
+  | { step: 'done'; plan: ImportPlan; encoding: Encoding }
   | { step: 'failed'; detail: string };
 
 const MAX_SHOWN = 15;
@@ -32,19 +33,25 @@ export function TransferSection() {
       setState({ step: 'problems', fileName: file.name, problems: [{ key: 'checklist_problem_fileTooBig', params: { max: '1 MB' } }] });
       return;
     }
-    const parsed = parseFile(await file.text());
+    const read = await readFileText(file);
+    if (!read.ok) {
+      const key = read.reason === 'read' ? 'checklist_transfer_failed' : read.reason === 'nul' ? 'checklist_problem_nul' : 'checklist_problem_encoding';
+      setState({ step: 'problems', fileName: file.name, problems: [{ key }] });
+      return;
+    }
+    const parsed = parseFile(read.text);
     if (!parsed.ok) {
       setState({ step: 'problems', fileName: file.name, problems: parsed.problems });
       return;
     }
     const [merge, replace] = await Promise.all([previewImport(parsed.file, 'merge'), previewImport(parsed.file, 'replace')]);
-    setState({ step: 'preview', fileName: file.name, merge, replace });
+    setState({ step: 'preview', fileName: file.name, merge, replace, encoding: read.encoding });
   };
 
-  const confirm = async (plan: ImportPlan) => {
+  const confirm = async (plan: ImportPlan, encoding: Encoding) => {
     try {
       await applyImport(plan);
-      setState({ step: 'done', plan });
+      setState({ step: 'done', plan, encoding });
     } catch (err) {
       setState({ step: 'failed', detail: err instanceof Error ? err.message : String(err) });
     }
@@ -72,6 +79,7 @@ export function TransferSection() {
           {state.step === 'done' && (
             <p className="notice notice--ok">
               ✓ {t('checklist_transfer_done', { sets: state.plan.sets.length, tags: state.plan.tags.length })}
+              {state.encoding !== 'utf-8' && <> {t('checklist_transfer_converted', { encoding: ENCODING_NAMES[state.encoding] })}</>}
             </p>
           )}
         </div>
@@ -98,13 +106,13 @@ export function TransferSection() {
           <div className="notice stack" data-testid="import-preview">
             <p>{t('checklist_transfer_preview', { file: state.fileName, sets: state.merge.sets.length, tags: state.merge.tags.length })}</p>
             <div className="row">
-              <button type="button" className="button button--primary" onClick={() => confirm(state.merge)}>
+              <button type="button" className="button button--primary" onClick={() => confirm(state.merge, state.encoding)}>
                 {t('checklist_transfer_merge')}
               </button>
               <span className="small muted">{t('checklist_transfer_merge_hint', { added: state.merge.counts.setsAdded + state.merge.counts.tagsAdded, updated: state.merge.counts.setsUpdated + state.merge.counts.tagsUpdated })}</span>
             </div>
             <div className="row">
-              <button type="button" className="button" onClick={() => confirm(state.replace)}>
+              <button type="button" className="button" onClick={() => confirm(state.replace, state.encoding)}>
                 {t('checklist_transfer_replace')}
               </button>
               <span className="small muted">{t('checklist_transfer_replace_hint', { removed: state.replace.counts.setsRemoved + state.replace.counts.tagsRemoved })}</span>

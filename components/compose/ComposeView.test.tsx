@@ -37,7 +37,7 @@ describe('Compose: notice → post', () => {
   it('pastes a notice, shows the friendly post at once, updates it when a field changes, and copies it', async () => {
     const copy = renderView();
     paste(NOTICE);
-    await waitFor(() => expect(post().value.split('\n')[0]).toBe('💧 V úterý 12. 3. nepoteče voda'));
+    await waitFor(() => expect(post().value.split('\n')[0]).toBe('💧 V úterý 12. 3. 2030 nepoteče voda ve dvou ulicích'));
     expect(screen.getByTestId('detected').textContent).toBe('Recognised: Czech, Water outage');
     expect(post().value).toContain('📍 Havlíčkova a Husova');
     expect(post().value.split('\n').at(-1)).toBe('#OdstávkaVody #Zábřeh #MěstoZábřeh');
@@ -99,11 +99,28 @@ describe('Compose: notice → post', () => {
     await waitFor(() => expect(post().value).toContain('nepoteče voda'));
   });
 
+  it('refuses a notice over 2 MB at once, with a clear message, and keeps the notice it had', async () => {
+    renderView();
+    paste(NOTICE);
+    const textarea = screen.getByLabelText('Official notice') as HTMLTextAreaElement;
+    const big = 'Tabulka;'.repeat(400_000); // 3.2 MB
+    const t = performance.now();
+    fireEvent.paste(textarea, { clipboardData: { getData: (type: string) => (type === 'text/plain' ? big : '') } });
+    expect(performance.now() - t).toBeLessThan(200);
+    expect((await screen.findByTestId('notice-too-big')).textContent).toContain('3.1 MB');
+    expect(textarea.value).toBe(NOTICE);
+    // Typed or dropped (a change, not a paste): refused the same way.
+    fireEvent.change(textarea, { target: { value: big } });
+    expect(textarea.value).toBe(NOTICE);
+    paste(NOTICE + ' Díky.');
+    await waitFor(() => expect(screen.queryByTestId('notice-too-big')).toBeNull());
+  });
+
   it('on Instagram: at most 5 hashtags, no bare link, the link offered for the bio', async () => {
     renderView();
     paste(NOTICE);
     fireEvent.click(screen.getByLabelText('Instagram'));
-    await waitFor(() => expect(post().value).toContain('🔗 Odkaz v bio'));
+    await waitFor(() => expect(post().value).toContain('🔗 odkaz v profilu'));
     expect(post().value).not.toMatch(/www\.|https?:/);
     expect(post().value.match(/#\p{L}+/gu)!.length).toBeLessThanOrEqual(5);
     expect(screen.getByTestId('post-counts').textContent).toMatch(/^Instagram: [\d,]+ of 2,200 characters, 3 of 5 hashtags$/);
@@ -182,7 +199,7 @@ describe('Compose: template library', () => {
 
     const good = { format: EXPORT_FORMAT, version: 1, templates: [{ ...builtinTemplates()[0], id: crypto.randomUUID(), builtin: false, name: 'Imported one' }] };
     fireEvent.change(input, { target: { files: [new File([JSON.stringify(good)], 'good.json')] } });
-    expect(await screen.findByText('Imported 1 template.')).toBeTruthy();
+    expect(await screen.findByText('Templates: added 1 · updated 0 · unchanged 0.')).toBeTruthy();
     expect(await database.templates.count()).toBe(before + 1);
   });
 

@@ -10,8 +10,9 @@ import type { TownCrierDB } from '@/utils/db/db';
 import type { ExportFile } from '@/utils/files/exportFile';
 import type { MessageKey } from '@/utils/i18n/i18n';
 import { builtinTemplate } from '@/utils/templates/builtins';
-import { MAX_IMPORT_BYTES, parseTemplateFile, type ImportProblem } from '@/utils/templates/io';
-import { deleteTemplate, duplicateTemplate, importTemplates, moveTemplate, newTemplateId, restoreTemplate } from '@/utils/templates/repo';
+import { ENCODING_NAMES, readFileText } from '@/utils/files/decode';
+import { MAX_IMPORT_BYTES, parseTemplateFile, planTemplateImport, type ImportProblem, type TemplateConflict } from '@/utils/templates/io';
+import { applyTemplateImport, deleteTemplate, duplicateTemplate, moveTemplate, newTemplateId, resolveTemplateConflict, restoreTemplate } from '@/utils/templates/repo';
 import { templatesFile } from '@/utils/templates/export';
 import type { PostTemplate } from '@/utils/templates/types';
 import { kindLabelKey } from './KindSelect';
@@ -32,11 +33,12 @@ export function TemplateLibrary({
   onUse: (t: PostTemplate) => void;
   download?: (file: ExportFile) => void;
 }) {
-  const { t, tp } = useT();
+  const { t, tp, lang: uiLang } = useT();
   const id = useId();
   const [lang, setLang] = useState<'cs' | 'en' | 'all'>(defaultLang);
   const [editing, setEditing] = useState<{ template: PostTemplate; isNew: boolean } | null>(null);
   const [status, setStatus] = useState<Status>(null);
+  const [conflicts, setConflicts] = useState<TemplateConflict[]>([]);
   const fileInput = useRef<HTMLInputElement>(null);
   const visible = templates.filter((x) => lang === 'all' || x.lang === lang);
   const visibleIds = visible.map((x) => x.id);
@@ -64,16 +66,18 @@ export function TemplateLibrary({
     if (!file) return;
     await act(async () => {
       if (file.size > MAX_IMPORT_BYTES) return { kind: 'error', text: t('template_importFailed', { reason: t('template_importError_tooBig') }) };
-      let text: string;
-      try {
-        text = await file.text();
-      } catch {
-        return { kind: 'error', text: t('template_importFailed', { reason: t('template_importError_readFailed') }) };
-      }
-      const parsed = parseTemplateFile(text, { newId: newTemplateId });
+      const read = await readFileText(file);
+      if (!read.ok) return { kind: 'error', text: t('template_importFailed', { reason: t(read.reason === 'read' ? 'template_importError_readFailed' : `template_importError_${read.reason}`) }) };
+      const parsed = parseTemplateFile(read.text, { newId: newTemplateId });
       if (!parsed.ok) return { kind: 'error', text: t('template_importFailed', { reason: importProblemText(parsed.problem) }) };
-      const count = await importTemplates(database, parsed.templates);
-      return { kind: 'ok', text: tp('template_imported', count) };
+      // Merged, not overwritten: a newer local edit stays, a conflict is asked about below.
+      const plan = planTemplateImport(parsed.templates, parsed.origins, templates);
+      await applyTemplateImport(database, plan);
+      setConflicts(plan.conflicts);
+      let text = t('template_import_result', { added: plan.add.length, updated: plan.update.length, unchanged: plan.unchanged });
+      if (plan.conflicts.length) text += ' ' + tp('template_import_conflicts', plan.conflicts.length);
+      if (read.encoding !== 'utf-8') text += ' ' + t('files_converted', { encoding: ENCODING_NAMES[read.encoding] });
+      return { kind: 'ok', text };
     });
     if (fileInput.current) fileInput.current.value = '';
   };
@@ -209,6 +213,41 @@ export function TemplateLibrary({
         <input ref={fileInput} hidden type="file" accept="application/json,.json" data-testid="template-import" onChange={(e) => onImport(e.target.files?.[0])} />
       </div>
 
+      {conflicts.length > 0 && (
+        <div className="notice stack" data-testid="template-conflicts">
+          {conflicts.map((c) => (
+            <div key={c.local.id} className="stack">
+              <p>{t('template_conflict_title', { name: c.local.name })}</p>
+              <div className="row">
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() =>
+                    act(async () => {
+                      await resolveTemplateConflict(database, c, 'local');
+                      setConflicts((list) => list.filter((x) => x !== c));
+                    })
+                  }
+                >
+                  {t('template_conflict_keepLocal', { date: new Date(c.local.updatedAt).toLocaleString(uiLang) })}
+                </button>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() =>
+                    act(async () => {
+                      await resolveTemplateConflict(database, c, 'file');
+                      setConflicts((list) => list.filter((x) => x !== c));
+                    })
+                  }
+                >
+                  {t('template_conflict_takeFile', { date: new Date(c.incoming.updatedAt).toLocaleString(uiLang) })}
+                </button>
+              </div>
+            </div>
+          ))}
+        </div>
+      )}
       {status?.kind === 'error' && (
         <p role="alert" className="notice notice--error">
           {status.text}

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useT } from '@/components/ui/i18n';
 import type { Platform, PostKind } from '@/utils/db/types';
-import { fromDateTimeLocal, toDateTimeLocal } from '@/utils/log/day';
+import { parseDateTimeLocal, toDateTimeLocal } from '@/utils/log/day';
 import { EARLIEST_DATE } from '@/utils/log/exchange';
 import { MAX_EXCERPT, MAX_NOTE, POST_KINDS_LOGGED } from '@/utils/log/limits';
 import { platformName } from '@/components/ui/platforms';
@@ -45,9 +45,11 @@ export function EntryForm({
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const publishedAt = fromDateTimeLocal(time);
+    const parsed = parseDateTimeLocal(time);
     const timeError = (key: 'log_form_timeInvalid' | 'log_form_timeFuture' | 'log_form_timePast') => setError({ text: t(key), time: true });
-    if (publishedAt === null) return timeError('log_form_timeInvalid');
+    if (!parsed.ok && parsed.reason === 'gap') return setError({ text: t('log_form_timeGap', { time: time.slice(11) }), time: true });
+    if (!parsed.ok) return timeError('log_form_timeInvalid');
+    const publishedAt = parsed.at;
     if (publishedAt > Date.now() + FUTURE_SLACK_MS) return timeError('log_form_timeFuture');
     if (publishedAt < EARLIEST_DATE) return timeError('log_form_timePast');
     setError(null);

@@ -216,7 +216,7 @@ describe('Log tab', () => {
     renderLog();
     await user.upload(await screen.findByLabelText('Import from a file'), new File([theirs], 'log.json'));
     expect((await screen.findByTestId('import-result')).textContent).toBe('Import done. New: 1, updated: 0, already in the log: 0, fan counts: 0.');
-    expect(await db.posts.get('p1')).toMatchObject({ source: 'import' });
+    expect(await db.posts.get('p1')).toMatchObject({ source: 'manual' }); // the file's source is kept
     expect(sent).toContainEqual(expect.objectContaining({ type: 'log:changed' }));
   });
 

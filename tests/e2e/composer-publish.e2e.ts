@@ -105,6 +105,20 @@ describe('publish detection', () => {
     await Promise.all([page.close(), scheduled.close()]);
   });
 
+  it.each([
+    ['cs', 'Publikovat'],
+    ['en', 'Publish'],
+  ])('Business Suite with the text box as a combobox (2026-12, %s): "%s" is logged once; the preview\'s Share is not a publish', async (lang, label) => {
+    const page = await composer('business.facebook.com', `/latest/composer?layout=combobox&lang=${lang}`, `Combobox ${lang} ✅`);
+    await page.locator('[role=article] [role=button]', { hasText: 'Share' }).click();
+    await page.getByRole('button', { name: label, exact: true }).click();
+    await expect.poll(() => page.url()).toContain('/latest/posts');
+    const [event, ...more] = await settledLog(1);
+    expect(more).toEqual([]);
+    expect(event).toMatchObject({ platform: 'facebook', kind: 'post', excerpt: `Combobox ${lang} ✅` });
+    await page.close();
+  });
+
   it('Business Suite story composer: the event says "story"', async () => {
     const page = await composer('business.facebook.com', '/latest/composer?kind=story&lang=en', 'Příběh na 24 hodin');
     await page.getByRole('button', { name: 'Publish' }).click();

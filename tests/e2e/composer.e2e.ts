@@ -57,6 +57,8 @@ describe('Insert into post', () => {
     ['Facebook page composer (Lexical in a dialog)', 'www.facebook.com', '/mestozabreh?open=1', 'facebook'],
     ['Facebook group composer', 'www.facebook.com', '/groups/zabreh?open=1&lang=en', 'group'],
     ['Business Suite full-page composer', 'business.facebook.com', '/latest/composer', 'business'],
+    ['Business Suite, text box as a combobox (2026-12), Czech', 'business.facebook.com', '/latest/composer?layout=combobox', 'business'],
+    ['Business Suite, text box as a combobox (2026-12), English', 'business.facebook.com', '/latest/composer?layout=combobox&lang=en', 'business'],
     ['Instagram caption (plain-text Lexical)', 'www.instagram.com', '/?open=1&lang=en', 'instagram'],
     ['Instagram caption as a React-controlled textarea', 'www.instagram.com', '/?open=1&caption=textarea', 'instagram'],
   ] as const)('%s: multi-line text with emoji, flags, ZWJ, diacritics and hashtags is exactly in the editor state', async (_name, host, pathname, editor) => {
@@ -154,6 +156,28 @@ describe('Read back', () => {
     await panel.getByRole('button', { name: 'Read the text from the post' }).click();
     // "Náměstí 👋\n#Zábřeh" is 17 characters as the admin counts them (the emoji is one).
     await panel.getByText('The post now holds 17 characters.').waitFor();
+    await panel.close();
+    await page.close();
+  });
+
+  it.each([
+    ['cs', ''],
+    ['en', '&lang=en'],
+  ])('Business Suite with the text box as a combobox (%s): reads on demand and live', async (_lang, query) => {
+    const { page, tabId } = await openComposerSite('business.facebook.com', `/latest/composer?layout=combobox${query}`);
+    const panel = await openPanelPage(s, { tabId });
+    await panel.getByRole('button', { name: 'Read the text from the post' }).click();
+    await panel.getByText('The post is empty so far.').waitFor();
+    await page.locator('[role=combobox] [data-lexical-editor]').click();
+    await page.keyboard.type('Svoz 🗑️');
+    await panel.getByRole('button', { name: 'Read the text from the post' }).click();
+    await panel.getByText('The post now holds 6 characters.').waitFor();
+    await panel.getByRole('checkbox', { name: 'Keep reading the text from the post' }).check();
+    const live = panel.getByTestId('composer-live');
+    await expect.poll(() => live.textContent()).toBe('The post now holds 6 characters.');
+    await page.keyboard.type(' ok');
+    await expect.poll(() => live.textContent()).toBe('The post now holds 9 characters.');
+    await panel.getByRole('checkbox', { name: 'Keep reading the text from the post' }).uncheck();
     await panel.close();
     await page.close();
   });

@@ -143,6 +143,17 @@ describe('the package (what PRIVACY.md promises)', () => {
   });
 });
 
+describe('the content scripts (nothing the page can see or stop)', () => {
+  it('hold no WXT "started" handshake, no page-visible message and no DOM mark, in both packages', () => {
+    const content = [...scripts].filter(([file]) => file.includes('content-scripts'));
+    expect(content.length).toBe(4); // content + composer, Chrome + Firefox
+    const found = content.flatMap(([file, text]) =>
+      [/content-script-started/, /window\.postMessage|\bpostMessage\([^)]*["'`]\*/, /new CustomEvent/, /data-town-crier/, /setAttribute\(/].filter((re) => re.test(text)).map((re) => `${file}: ${re}`),
+    );
+    expect(found).toEqual([]);
+  });
+});
+
 describe('listing texts', () => {
   const catalogue = (lang: string) => JSON.parse(fs.readFileSync(path.join(ROOT, `public/_locales/${lang}/messages.json`), 'utf8'));
 

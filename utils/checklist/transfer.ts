@@ -103,7 +103,9 @@ export function validateTag(raw: { name?: unknown; category?: unknown; facebook?
   const optional = (v: unknown) => (v === undefined || v === null ? '' : typeof v === 'string' ? v.trim() : null);
   const facebook = optional(raw.facebook)?.replace(/^@/, '') ?? null;
   const instagram = optional(raw.instagram)?.replace(/^@/, '') ?? null;
-  if (facebook === null || facebook.length > LIMITS.handle) problems.push(m('checklist_problem_tagFacebook'));
+  // Not text is its own problem ("too long" would send the admin looking for the wrong thing).
+  if (facebook === null) problems.push(m('checklist_problem_tagFacebookType'));
+  else if (facebook.length > LIMITS.handle) problems.push(m('checklist_problem_tagFacebook'));
   if (instagram === null || (instagram !== '' && !INSTAGRAM_HANDLE.test(instagram)))
     problems.push(m('checklist_problem_tagInstagram', { value: String(raw.instagram) }));
   if (problems.length) return { problems };
@@ -122,6 +124,8 @@ export function parseFile(text: string): ParseResult {
     if (file.reason === 'tooBig') return { ok: false, problems: [m('checklist_problem_fileTooBig', { max: '1 MB' })] };
     if (file.reason === 'notOurs') return { ok: false, problems: [m('checklist_problem_wrongFile')] };
     if (file.reason === 'newerVersion') return { ok: false, problems: [m('checklist_problem_newerFile')] };
+    if (file.reason === 'badVersion') return { ok: false, problems: [m('checklist_problem_badVersion')] };
+    if (file.reason === 'nul') return { ok: false, problems: [m('checklist_problem_nul')] };
     // V8 says "… at position 123" or "(line 4 column 7)": tell the admin the line.
     const msg = file.error instanceof Error ? file.error.message : '';
     const line = /line (\d+)/.exec(msg)?.[1] ?? (/position (\d+)/.exec(msg) ? String(text.slice(0, Number(/position (\d+)/.exec(msg)![1])).split('\n').length) : '?');

@@ -34,7 +34,7 @@ async function inject(tabId: number, file: typeof COMPOSER_SCRIPT | typeof CONTE
 /**
  * Chrome does not put content scripts back into open tabs after the extension is updated or
  * reloaded: the panel does it for its tab, so publishes there are noticed without a page reload.
- * (A declared copy starting later replaces the injected one: WXT invalidates the older.)
+ * (A copy starting later replaces the running one: utils/content/shared.ts `single`.)
  */
 export async function ensureContentScript(tabId: number): Promise<boolean> {
   try {

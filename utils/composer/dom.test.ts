@@ -170,3 +170,95 @@ describe('containerOf and kindOf', () => {
     expect(kindOf(dialog, '/')).toBe('reel');
   });
 });
+
+describe('Business Suite with the text box as a combobox (2026-12)', () => {
+  const FILE = 'business-composer-combobox.2026-12.html';
+
+  it('finds the multi-line editor inside the combobox and reads it; the submit is Publish, not the preview\'s Share', () => {
+    const doc = load(FILE);
+    const editor = findComposer(doc)!;
+    expect(editor.closest('[role=combobox]')?.getAttribute('aria-label')).toBe('Write into the dialogue box to include text with your post.');
+    expect(readText(editor)).toBe('Uzavírka Hlavní ulice\nod pondělí 7:00 #Zábřeh');
+    expect(containerOf(editor)?.getAttribute('role')).toBe('main');
+    const publish = button(doc, 'Publish');
+    expect(isSubmit(publish, containerOf(publish)!)).toBe(true);
+    for (const label of ['Share', 'Like', 'Comment', 'Cancel', 'Save as draft', 'Add photo', 'Facebook Feed preview', 'Set date and time']) {
+      const b = button(doc, label);
+      const box = containerOf(b);
+      expect(!!box && isSubmit(b, box), label).toBe(false);
+    }
+  });
+
+  it('in Czech: "Publikovat" submits', () => {
+    const doc = load(FILE);
+    const publish = button(doc, 'Publish');
+    publish.querySelector('span')!.textContent = 'Publikovat';
+    expect(isSubmit(publish, containerOf(publish)!)).toBe(true);
+  });
+
+  it('the combobox role on the contenteditable itself is a post editor too', () => {
+    const doc = load(FILE);
+    const box = doc.querySelector('[aria-label^="Write into the dialogue box"]')!;
+    const editor = box.querySelector('[contenteditable]')!;
+    box.removeAttribute('role');
+    editor.setAttribute('role', 'combobox');
+    editor.removeAttribute('data-lexical-editor'); // not Lexical: aria-multiline alone says it is a text box
+    expect(findComposer(doc)).toBe(editor);
+  });
+
+  it('a single-line picker (contenteditable or input combobox) is never the composer, also when focused', () => {
+    const doc = load(FILE);
+    doc.querySelector('[aria-label^="Write into the dialogue box"]')!.remove();
+    expect(findComposer(doc)).toBeNull();
+    document.body.replaceChildren(...[...load(FILE).body.childNodes].map((n) => document.importNode(n, true)));
+    document.querySelector<HTMLElement>('[aria-label="Add location"]')!.focus();
+    expect(readText(findComposer(document)!)).toBe('Uzavírka Hlavní ulice\nod pondělí 7:00 #Zábřeh');
+    document.body.replaceChildren();
+  });
+});
+
+describe('submit labels (2026-12): Czech "Přidat", Slovak and Polish; structure first', () => {
+  const SUBMITS = {
+    'facebook-page-composer.2026-11.html': 'Zveřejnit',
+    'facebook-group-composer.2026-11.html': 'Post',
+    'facebook-story-composer.2026-11.html': 'Sdílet do příběhu',
+    'business-composer.2026-11.html': 'Publikovat',
+    'business-composer-combobox.2026-12.html': 'Publish',
+    'instagram-create-lexical.2026-11.html': 'Share',
+    'instagram-create-textarea.2025-03.html': 'Sdílet',
+  };
+  const WORDS = ['Přidat', 'Zveřejnit', 'Uverejniť', 'Zverejniť', 'Publikovať', 'Pridať', 'Zdieľať', 'Opublikuj', 'Publikuj', 'Dodaj', 'Udostępnij'];
+
+  it.each(Object.entries(SUBMITS))('%s: each word names the submit even when another text button follows it', (file, label) => {
+    for (const word of WORDS) {
+      const doc = load(file);
+      const submit = button(doc, label);
+      const box = containerOf(submit)!;
+      // Another text button after it: the submit is no longer the primary by position.
+      const other = doc.createElement('div');
+      other.setAttribute('role', 'button');
+      other.textContent = 'Nápověda';
+      box.append(other);
+      expect(isSubmit(submit, box), `${word}: before`).toBe(label === 'Sdílet do příběhu' ? false : true);
+      submit.removeAttribute('aria-label');
+      (submit.querySelector('span') ?? submit).textContent = word;
+      expect(primaryButton(box), word).toBe(other);
+      expect(isSubmit(submit, box), word).toBe(true);
+    }
+  });
+
+  it('a label never makes a menu, a toggle, a disabled button or a button in a shown post a submit', () => {
+    const doc = html(`<div role="dialog"><div contenteditable="true" role="textbox">x</div>
+      <div role="button" id="menu" aria-haspopup="menu">Přidat</div><div role="button" id="off" aria-disabled="true">Přidat</div>
+      <div role="switch" id="toggle">Post</div><div role="article"><div role="button" id="shared">Share</div></div>
+      <div role="button" id="help">Help</div></div>`);
+    const box = doc.querySelector('[role=dialog]')!;
+    for (const id of ['menu', 'off', 'toggle', 'shared']) expect(isSubmit(doc.getElementById(id)!, box), id).toBe(false);
+    expect(isSubmit(doc.getElementById('help')!, box)).toBe(true); // the primary action by structure
+    // A button outside the container is not its submit.
+    const outside = doc.createElement('button');
+    outside.textContent = 'Post';
+    doc.body.append(outside);
+    expect(isSubmit(outside, box)).toBe(false);
+  });
+});

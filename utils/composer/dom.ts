@@ -35,19 +35,30 @@ export const EDITORS = [
 ];
 const ANY_EDITOR = EDITORS.join();
 
-/** Editable boxes that are not a post: comments and replies in feed articles, pickers, read-only fields. */
-const NOT_A_POST = '[role=article] *,[role=combobox],[role=searchbox],[contenteditable=false],[disabled],[readonly]';
+/** Editable boxes that are not a post: comments and replies in feed articles, search, read-only fields. */
+const NOT_A_POST = '[role=article] *,[role=searchbox],[contenteditable=false],[disabled],[readonly]';
+/**
+ * A combobox (a box with autocomplete) is a picker — location, people, a single-line
+ * typeahead — unless it is multi-line. 2026-12 Business Suite (business.facebook.com/latest/
+ * composer, public automation scripts): the post text box has `role=combobox` (@mention and
+ * #hashtag autocomplete), "Write into the dialogue box to include text with your post.", with
+ * the contenteditable on it or inside it. `<input>` comboboxes are never editors here.
+ */
+const COMBOBOX = '[role=combobox]';
+const MULTILINE = 'textarea,[data-lexical-editor],[aria-multiline=true]';
 /** 2026-11: comment boxes in the photo viewer and Messenger chats, told by their labels. */
 const NOT_A_POST_LABEL = /koment|comment|odpov|reply|antwort|zpráv|message|nachricht/i;
 
 export const BUTTON = 'button,[role=button]';
 
 /**
- * Submit labels: a second signal next to structure. 2026-11: Facebook "Zveřejnit / Post /
- * Posten", Business Suite "Publikovat / Publish / Veröffentlichen", Instagram "Sdílet / Share /
- * Teilen"; plus Slovak and Polish.
+ * Submit labels: a second signal after structure (a label never makes a menu, a toggle or a
+ * disabled button a submit). 2026-11: Facebook "Zveřejnit / Post / Posten", Business Suite
+ * "Publikovat / Publish / Veröffentlichen", Instagram "Sdílet / Share / Teilen". 2026-12:
+ * Czech Facebook's home/page composer "Přidat" (groups: "Zveřejnit"); Slovak "Uverejniť /
+ * Zverejniť / Publikovať / Pridať / Zdieľať"; Polish "Opublikuj / Publikuj / Dodaj / Udostępnij".
  */
-const SUBMIT = /^(zveřejnit|publikovat|sdílet|zverejniť|zdieľať|post|publish|share|posten|veröffentlichen|teilen|opublikuj|udostępnij)$/i;
+const SUBMIT = /^(zveřejnit|publikovat|sdílet|přidat|uverejniť|zverejniť|publikovať|pridať|zdieľať|opublikuj|publikuj|dodaj|udostępnij|post|publish|share|posten|veröffentlichen|teilen)$/i;
 
 /** Buttons that are never a publish: scheduling, drafts, cancelling, navigating the dialog. */
 const NOT_SUBMIT = /naplánovat|schedul|planen|koncept|draft|entwurf|zrušit|cancel|abbrechen|zavřít|close|schließen|zpět|back|zurück|další|next|weiter/i;
@@ -65,7 +76,12 @@ const KINDS: [PublishedKind, RegExp][] = [
 export const shown = (e: Element) => !e.closest('[hidden]') && (e as HTMLElement).checkVisibility?.() !== false;
 
 const isEditor = (e: Element | null): e is HTMLElement =>
-  !!e && e.matches(ANY_EDITOR) && !e.matches(NOT_A_POST) && !NOT_A_POST_LABEL.test(e.getAttribute('aria-label') ?? '') && shown(e);
+  !!e &&
+  e.matches(ANY_EDITOR) &&
+  !e.matches(NOT_A_POST) &&
+  !NOT_A_POST_LABEL.test(e.getAttribute('aria-label') ?? '') &&
+  (!e.closest(COMBOBOX) || e.matches(MULTILINE) || !!e.closest(COMBOBOX)!.matches('[aria-multiline=true]')) &&
+  shown(e);
 
 /**
  * Feed posts and the feed itself hold likes, comments and shares, never a composer. [role=main]
@@ -150,17 +166,28 @@ const enabled = (b: Element) => !b.matches('[disabled],[aria-disabled=true]');
  */
 export function primaryButton(box: Element): Element | null {
   let last: Element | null = null;
-  for (const b of box.querySelectorAll(BUTTON)) {
-    if (enabled(b) && !b.matches(NOT_PRIMARY) && /\p{L}/u.test(shownText(b))) last = b;
-  }
+  for (const b of box.querySelectorAll(BUTTON)) if (eligible(b) && /\p{L}/u.test(shownText(b))) last = b;
   return last;
 }
 
-/** Is `button` the container's submit? Structure first; a known submit label also counts. */
+/**
+ * Could be a submit by structure: enabled, not a menu, toggle or disclosure, and not inside a
+ * post shown in the page (Business Suite's feed preview repeats the text with its own "Share").
+ */
+const eligible = (b: Element) => enabled(b) && !b.matches(NOT_PRIMARY) && !b.closest(FEED) && !NOT_SUBMIT.test(labelOf(b));
+
+/**
+ * Is `button` (a `<button>` or `role=button` inside the composer's container `box`) its
+ * submit? Structure first — an eligible button that is a form submit or the container's
+ * primary action; then a known submit label on an eligible button.
+ */
 export function isSubmit(button: Element, box: Element): boolean {
-  const label = labelOf(button);
-  if (!enabled(button) || NOT_SUBMIT.test(label)) return false;
-  return button.getAttribute('type') === 'submit' || SUBMIT.test(label) || primaryButton(box) === button;
+  return (
+    button.matches(BUTTON) &&
+    box.contains(button) &&
+    eligible(button) &&
+    (button.getAttribute('type') === 'submit' || primaryButton(box) === button || SUBMIT.test(labelOf(button)))
+  );
 }
 
 /** post / story / reel, from the page address and the container's label or heading. */

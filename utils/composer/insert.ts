@@ -9,6 +9,7 @@
  * and when a step changed the text wrongly, restore the text from before and stop — never
  * retry on top of a half insertion (that is how other tools doubled text).
  */
+import { shared } from '../content/shared';
 import { findComposer, isTextField, readText } from './dom';
 import { clean, isInserted } from './text';
 
@@ -132,7 +133,8 @@ export async function insertText(text: string, mode: InsertMode, doc: Document =
   const ok = (after: string) => isInserted(before, text, after, replace);
   for (const step of steps) {
     step();
-    if (await settle(el, ok)) return { status: 'inserted', previous: before };
+    // Our own insertion counts as the admin's writing: a publish of this composer is theirs.
+    if (await settle(el, ok)) return shared().touched.add(el), { status: 'inserted', previous: before };
     // Changed, but wrongly: put the old text back and stop (no retry on top of it).
     if (clean(readText(el)) != clean(before)) {
       return { status: (await restore(el, before, win as Win)) ? 'rejected' : 'dirty', previous: before };

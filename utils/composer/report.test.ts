@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBackgroundHandlers } from '../background/handlers';
 import { createMessageListener } from '../messaging/listener';
@@ -67,5 +67,18 @@ describe('receiveSubmit', () => {
     const reply = await new Promise((resolve) => listener(envelope('background', 'composer:submitted', report({ platform: 'instagram' })), sender, resolve));
     expect(reply).toEqual({ ok: true, data: { duplicate: false, pending: false } });
     expect((await publishedQueue.getValue())[0]).toMatchObject({ platform: 'instagram' });
+  });
+});
+
+describe('composer:load', () => {
+  it('injects the composer script into the frame of the content script that asked, and nowhere without a tab', async () => {
+    const { createComposerHandlers } = await import('./report');
+    const { COMPOSER_SCRIPT } = await import('./client');
+    const executeScript = vi.fn(async () => []);
+    const handlers = createComposerHandlers({ executeScript });
+    expect(await handlers['composer:load'](undefined, { id: 'x', url: 'https://www.facebook.com/', tab: { id: 4 }, frameId: 0 })).toEqual({ loaded: true });
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 4, frameIds: [0] }, files: [COMPOSER_SCRIPT] });
+    expect(await handlers['composer:load'](undefined, { id: 'x', url: 'chrome-extension://x/sidepanel.html' })).toEqual({ loaded: false });
+    expect(executeScript).toHaveBeenCalledTimes(1);
   });
 });

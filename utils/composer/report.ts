@@ -3,9 +3,11 @@
  * the log's event of it (hash and excerpt are computed here, once, the same for every tab)
  * and files it — sure submits in the publish queue, uncertain ones as a "Published?" question.
  */
-import type { Handlers } from '../messaging/listener';
+import { browser } from 'wxt/browser';
+import type { Handlers, Sender } from '../messaging/listener';
 import { addPending, removePending } from '../publish/pending';
 import { enqueuePublished, hasPublishBasics, type PublishedEvent } from '../publish/queue';
+import { COMPOSER_SCRIPT } from './client';
 import type { SubmitReport } from './publish';
 import { excerptOfNormalized, hashNormalized, normalizeText } from './text';
 
@@ -36,6 +38,21 @@ export async function receiveSubmit(report: unknown): Promise<{ duplicate: boole
   return { ...(await enqueuePublished(event)), pending: false };
 }
 
-export function createComposerHandlers(): Pick<Handlers<'background'>, 'composer:submitted'> {
-  return { 'composer:submitted': (report) => receiveSubmit(report) };
+export interface Scripting {
+  executeScript(o: { target: { tabId: number; frameIds: number[] }; files: string[] }): Promise<unknown>;
+}
+
+/** Puts the composer script into the frame that asked (the admin began writing there). */
+export async function loadComposer(scripting: Scripting, sender: Sender): Promise<{ loaded: boolean }> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return { loaded: false };
+  await scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [COMPOSER_SCRIPT] });
+  return { loaded: true };
+}
+
+export function createComposerHandlers(scripting: Scripting = browser.scripting as unknown as Scripting): Pick<Handlers<'background'>, 'composer:submitted' | 'composer:load'> {
+  return {
+    'composer:submitted': (report) => receiveSubmit(report),
+    'composer:load': (_, sender) => loadComposer(scripting, sender),
+  };
 }

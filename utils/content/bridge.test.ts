@@ -40,3 +40,54 @@ describe('contentListener (the content scripts\' small listener)', () => {
     expect(read).not.toHaveBeenCalled();
   });
 });
+
+describe('startContentBridge', () => {
+  const trusted = (target: EventTarget, e: Event) => (Object.defineProperty(e, 'isTrusted', { value: true }), target.dispatchEvent(e));
+
+  it('leaves no mark in the page and asks for the composer script once, at the admin\'s first writing in an editable box', async () => {
+    const { startContentBridge } = await import('./bridge');
+    const { shared } = await import('./shared');
+    delete shared().stops.composer;
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true, data: { loaded: true } });
+    document.body.replaceChildren(...new DOMParser().parseFromString('<div contenteditable="true" id="e"></div><input id="search"><div id="plain"></div>', 'text/html').body.childNodes);
+    const attributes = () => [...document.querySelectorAll('*')].flatMap((e) => [...e.attributes].map((a) => `${e.tagName}.${a.name}=${a.value}`));
+    const before = attributes();
+    const stop = startContentBridge(window);
+    try {
+      expect(attributes()).toEqual(before);
+      const editor = document.getElementById('e')!;
+      // A script's events and writing outside an editable box load nothing.
+      editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }));
+      trusted(document.getElementById('plain')!, new KeyboardEvent('keydown', { key: 'a', bubbles: true }));
+      await new Promise((r) => setTimeout(r, 0));
+      expect(send).not.toHaveBeenCalled();
+      trusted(editor, new KeyboardEvent('keydown', { key: 'a', bubbles: true }));
+      trusted(editor, new InputEvent('input', { bubbles: true }));
+      await vi.waitFor(() => expect(send).toHaveBeenCalledTimes(1));
+      expect(send).toHaveBeenCalledWith(envelope('background', 'composer:load', undefined));
+      expect(shared().touched.has(editor)).toBe(true);
+    } finally {
+      stop();
+      document.body.replaceChildren();
+    }
+  });
+
+  it('does not ask while the composer script already runs in the frame', async () => {
+    const { startContentBridge } = await import('./bridge');
+    const { shared } = await import('./shared');
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true, data: { loaded: true } });
+    shared().stops.composer = () => {};
+    document.body.replaceChildren(document.createElement('textarea'));
+    document.body.firstElementChild!.id = 't';
+    const stop = startContentBridge(window);
+    try {
+      trusted(document.getElementById('t')!, new InputEvent('input', { bubbles: true }));
+      await new Promise((r) => setTimeout(r, 10));
+      expect(send).not.toHaveBeenCalled();
+    } finally {
+      stop();
+      delete shared().stops.composer;
+      document.body.replaceChildren();
+    }
+  });
+});

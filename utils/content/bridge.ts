@@ -1,30 +1,31 @@
 /**
- * The content script's side of the protocol. Everything it adds to the page is undone when
- * the extension is reloaded or updated (WXT's `ctx` is invalidated then).
+ * The content script's side of the protocol. It leaves no trace the page can see: no DOM
+ * attribute, no page-visible message, nothing the page can fire to stop it — the extension
+ * asks the tab over `tabs.sendMessage` whether it is there ("content:hello"), and the copies
+ * of a script coordinate through the isolated world only (./shared.ts).
  *
- * Two scripts share this: `content` runs on every Facebook/Instagram page and only marks the
- * page, answers "hello" and notices publishes; `composer` (inserting and reading the
- * composer) is injected by the panel when the admin first needs it — see
- * utils/composer/client.ts. Both answer with the small listener below rather than
- * utils/messaging/listener.ts: each kilobyte here is paid on every Facebook page (budget:
- * tests/bench/budgets.ts), and only one kind of sender is valid — our own extension pages.
+ * Two scripts share this: `content` runs on every Facebook/Instagram page and only answers
+ * "hello" and notes what the admin types (./typing.ts); `composer` (publish detection,
+ * inserting and reading the composer) is loaded when first needed: the panel injects it to
+ * insert or read, and the background when the admin first types into an editable box
+ * (`composer:load`) — a publish counts only in a composer the admin wrote in. Both answer with
+ * the small listener below rather than utils/messaging/listener.ts: each kilobyte here is paid
+ * on every Facebook page (budget: tests/bench/budgets.ts), and only one kind of sender is
+ * valid — our own extension pages.
  */
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { watchPublishes } from '../composer/publish';
 import type { Handlers, Sender } from '../messaging/listener';
-import { envelope, ENVELOPE_MARK, type Envelope, type Reply } from '../messaging/protocol';
+import { envelope, ENVELOPE_MARK, type Envelope, type MessageType, type Reply, type RequestOf } from '../messaging/protocol';
 import { platformOfHost } from '../hosts/hosts';
-
-/** Marks the page so tests (and a curious admin) can see the bridge is running. */
-export const PRESENCE_ATTRIBUTE = 'data-town-crier';
-
-type Ctx = Pick<ContentScriptContext, 'onInvalidated' | 'isValid'>;
+import { deliver } from './deliver';
+import { shared, single } from './shared';
+import { watchTyping } from './typing';
 
 /** Answers our extension pages only (same id, our origin); leaves everything else to others. */
-export function contentListener(handlers: Partial<Handlers<'content'>>, runtime = browser.runtime) {
+export function contentListener(handlers: Partial<Handlers<'content'>>, runtime = browser.runtime, alive = () => true) {
   return (m: Partial<Envelope>, sender: Sender, reply: (r: Reply<unknown>) => void): boolean => {
     const handler =
+      alive() &&
       m?.[ENVELOPE_MARK] == 1 &&
       m.to == 'content' &&
       sender.id == runtime.id &&
@@ -39,25 +40,29 @@ export function contentListener(handlers: Partial<Handlers<'content'>>, runtime 
   };
 }
 
-/** Registers `handlers` until the context is invalidated (extension reloaded, script replaced). */
-export function listen(ctx: Pick<Ctx, 'onInvalidated'>, handlers: Partial<Handlers<'content'>>): void {
+/** Registers `handlers` on runtime.onMessage; returns the function that removes them. */
+export function listen(handlers: Partial<Handlers<'content'>>, alive?: () => boolean): () => void {
   const onMessage = browser.runtime.onMessage;
-  const listener = contentListener(handlers) as never;
+  const listener = contentListener(handlers, browser.runtime, alive) as never;
   onMessage.addListener(listener);
-  ctx.onInvalidated(() => onMessage.removeListener(listener));
+  return () => onMessage.removeListener(listener);
 }
 
-export function startContentBridge(ctx: Ctx, win: Window = window): void {
-  const root = win.document.documentElement;
-  root.setAttribute(PRESENCE_ATTRIBUTE, 'ready');
-  listen(ctx, { 'content:hello': () => ({ platform: platformOfHost(win.location.host), url: win.location.href }) });
-  const stop = watchPublishes(
-    (payload) => browser.runtime.sendMessage(envelope('background', 'composer:submitted', payload)).catch(() => 0),
-    win.document,
-    () => ctx.isValid,
-  );
-  ctx.onInvalidated(() => {
-    stop();
-    root.removeAttribute(PRESENCE_ATTRIBUTE);
+/** Sends a message to the background until it acknowledged (./deliver.ts). */
+export function toBackground<K extends MessageType<'background'>>(alive: () => boolean, type: K, payload: RequestOf<'background', K>): void {
+  deliver(() => browser.runtime.sendMessage(envelope('background', type, payload)), alive);
+}
+
+export function startContentBridge(win: Window = window): () => void {
+  return single('content', (alive) => {
+    const unlisten = listen({ 'content:hello': () => ({ platform: platformOfHost(win.location.host), url: win.location.href }) }, alive);
+    let asked = false;
+    watchTyping(win.document, alive, () => {
+      // Once per copy, and only while no composer script runs in this frame.
+      if (asked || shared().stops.composer) return;
+      asked = true;
+      toBackground(alive, 'composer:load', undefined);
+    });
+    return unlisten;
   });
 }

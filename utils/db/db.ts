@@ -72,8 +72,57 @@ export type OpenResult =
       later?: Promise<OpenResult>;
     };
 
+/** Every store any version of ours has had (Dexie's own start with `$` or `_`). */
+const KNOWN_STORES = new Set(SCHEMA_VERSIONS.flatMap((v) => Object.keys(v.stores)));
+
+/**
+ * What is on disk, read before Dexie opens: Dexie would upgrade, heal missing stores and
+ * populate built-in templates into a database a NEWER version of the extension wrote (or one
+ * with tables we do not know), changing it for good. Null: nothing there yet, or a shape this
+ * version may open (the same, or an older one it upgrades). Never creates the database.
+ */
+export async function inspectExisting(name: string, idb: IDBFactory = indexedDB): Promise<{ problem: 'newer'; detail: string } | null> {
+  const listing = typeof idb.databases === 'function' ? await idb.databases().catch(() => null) : null;
+  if (listing) {
+    const found = listing.find((d) => d.name === name);
+    if (!found) return null;
+    if ((found.version ?? 0) > LATEST_VERSION * 10) return { problem: 'newer', detail: `IndexedDB version ${found.version} (this version knows up to ${LATEST_VERSION * 10})` };
+  }
+  const shape = await new Promise<{ version: number; stores: string[] } | null>((resolve, reject) => {
+    const req = idb.open(name);
+    // No database yet: opening without a version would create an empty one; abort that.
+    req.onupgradeneeded = (e) => {
+      if (e.oldVersion === 0) req.transaction?.abort();
+    };
+    req.onsuccess = () => {
+      const d = req.result;
+      const r = { version: d.version, stores: [...d.objectStoreNames] };
+      d.close();
+      resolve(r);
+    };
+    req.onerror = (e) => {
+      e.preventDefault();
+      if (req.error?.name === 'AbortError') resolve(null);
+      else reject(req.error);
+    };
+    req.onblocked = () => resolve(null);
+  });
+  if (!shape) return null;
+  const detail = `IndexedDB version ${shape.version}, stores: ${shape.stores.join(', ')}`;
+  if (shape.version > LATEST_VERSION * 10) return { problem: 'newer', detail };
+  const unknown = shape.stores.filter((s) => !KNOWN_STORES.has(s) && !/^[$_]/.test(s));
+  // A store we never had: a newer (or renamed) shape. Only missing stores of ours is damage
+  // Dexie heals (a store it recreates empty loses nothing that was there).
+  if (unknown.length) return { problem: 'newer', detail };
+  return null;
+}
+
 async function openAndCheck(database: Dexie): Promise<OpenResult> {
   try {
+    if (!database.isOpen()) {
+      const existing = await inspectExisting(database.name);
+      if (existing) return { ok: false, ...existing };
+    }
     await database.open();
     // Dexie 4 opens a database that a newer version (or a damaged profile) left in another
     // shape without complaint; queries would then fail one by one. Check the shape once here.

@@ -4,6 +4,8 @@
  * separator is `;`), every field quoted, CRLF line ends (RFC 4180). The reader also accepts
  * `,` (the file may have been re-saved by an English Excel or LibreOffice).
  */
+import { runSync, type Steps } from '../files/slices';
+
 export const BOM = '\uFEFF';
 export const SEPARATOR = ';';
 
@@ -13,14 +15,18 @@ const quote = (field: string) => `"${field.includes('"') ? field.replace(/"/g, '
 /**
  * Text that starts with = + - @ (or a tab / CR) is a formula to a spreadsheet: a post
  * "=HYPERLINK(…)" must not run when the admin opens the export. A leading apostrophe makes it
- * text; `unguardFormula` removes it again on import.
+ * text; `unguardFormula` removes it again on import. Text the admin began with an apostrophe
+ * gets one more, so the guard is reversible: exactly one leading apostrophe is removed from a
+ * cell whose next character is one of these (or another apostrophe), and only then.
  */
+const GUARDED = /^[=+\-@\t\r']/;
+
 export function guardFormula(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return GUARDED.test(text) ? `'${text}` : text;
 }
 
 export function unguardFormula(text: string): string {
-  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
+  return text.startsWith("'") && GUARDED.test(text.slice(1)) ? text.slice(1) : text;
 }
 
 function line(fields: readonly string[]): string {
@@ -57,6 +63,11 @@ function detectSeparator(text: string): string {
 
 /** RFC 4180 parser (quoted fields may hold separators, quotes as "" and line breaks). Blank lines are skipped. */
 export function parseCsv(input: string): CsvParse {
+  return runSync(parseCsvSteps(input));
+}
+
+/** The same in steps: yields its progress (0…0.3 of an import) every 64 K characters. */
+export function* parseCsvSteps(input: string): Steps<CsvParse> {
   const text = input.startsWith(BOM) ? input.slice(1) : input;
   const sep = detectSeparator(text);
   const rows: string[][] = [];
@@ -65,6 +76,8 @@ export function parseCsv(input: string): CsvParse {
   let field = '';
   let quoted = false;
   let fieldStarted = false;
+  /** Just closed a quoted field: a quote now is text (`"a"b"` reads as `ab"`), not a new field. */
+  let afterQuote = false;
   let line = 1;
   let quoteLine = 1;
   let rowLine = 1;
@@ -78,19 +91,29 @@ export function parseCsv(input: string): CsvParse {
     field = '';
     fieldStarted = false;
   };
+  let nextYield = 1 << 16;
   for (let i = 0; i < text.length; i++) {
+    if (i >= nextYield) {
+      nextYield = i + (1 << 16);
+      yield (i / text.length) * 0.3;
+    }
     const ch = text[i]!;
     if (quoted) {
       if (ch === '"') {
         if (text[i + 1] === '"') {
           field += '"';
           i++;
-        } else quoted = false;
+        } else {
+          quoted = false;
+          afterQuote = true;
+        }
       } else {
         if (ch === '\n') line++;
         field += ch;
       }
-    } else if (ch === '"') {
+    } else if (ch === '"' && field === '' && !afterQuote) {
+      // A quote opens a quoted field only at its start; inside an unquoted field (Excel and
+      // hand edits write `5" monitor`) it is text (RFC 4180 leaves this case to the reader).
       quoted = true;
       fieldStarted = true;
       quoteLine = line;
@@ -98,9 +121,11 @@ export function parseCsv(input: string): CsvParse {
       row.push(field);
       field = '';
       fieldStarted = true;
+      afterQuote = false;
     } else if (ch === '\r' || ch === '\n') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
       endRow();
+      afterQuote = false;
       line++;
       rowLine = line;
     } else {

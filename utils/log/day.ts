@@ -97,11 +97,23 @@ export function toDateTimeLocal(ms: number): string {
   return `${dayKey(d)}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-/** Parses `<input type="datetime-local">`; null when incomplete or not a real date. */
+/** Parses `<input type="datetime-local">`; null when incomplete, not a real date, or a time the clocks skipped. */
 export function fromDateTimeLocal(value: string): number | null {
+  const r = parseDateTimeLocal(value);
+  return r.ok ? r.at : null;
+}
+
+/**
+ * The same with the reason: 'gap' is a local time that does not exist (02:30 on the night the
+ * clocks go forward: `new Date` would quietly make it 03:30, and the log would say a time the
+ * admin never typed). The repeated hour in autumn exists twice; the first (summer) one is taken.
+ */
+export function parseDateTimeLocal(value: string): { ok: true; at: number } | { ok: false; reason: 'invalid' | 'gap' } {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
-  if (!m || !isDayKey(`${m[1]}-${m[2]}-${m[3]}`)) return null;
+  if (!m || !isDayKey(`${m[1]}-${m[2]}-${m[3]}`)) return { ok: false, reason: 'invalid' };
   const [y, mo, d, h, mi] = m.slice(1).map(Number) as [number, number, number, number, number];
-  if (h > 23 || mi > 59) return null;
-  return new Date(y, mo - 1, d, h, mi).getTime();
+  if (h > 23 || mi > 59) return { ok: false, reason: 'invalid' };
+  const at = new Date(y, mo - 1, d, h, mi).getTime();
+  if (toDateTimeLocal(at) !== value) return { ok: false, reason: 'gap' };
+  return { ok: true, at };
 }

@@ -6,8 +6,10 @@
  * anything is written: one bad row rejects the file, with every problem listed (up to a cap).
  */
 import type { FollowerRecord, PostRecord } from '../db/types';
-import { parseCsv, guardFormula, unguardFormula, writeCsv } from './csv';
-import { readJsonEnvelope } from '../files/jsonFile';
+import { parseCsvSteps, guardFormula, unguardFormula, writeCsv } from './csv';
+import { checkEnvelope } from '../files/jsonFile';
+import { holdsNul } from '../files/decode';
+import { runSync, splitJson, type Steps } from '../files/slices';
 import { addDays, dayKey, daysBetween, isDayKey, toLocalIso } from './day';
 import { PLATFORMS } from '../hosts/hosts';
 import { followerId, MAX_EXCERPT, MAX_FOLLOWERS, MAX_NOTE, POST_KINDS_LOGGED, POST_SOURCES } from './limits';
@@ -23,6 +25,12 @@ export const EARLIEST_DATE = Date.UTC(2004, 0, 1);
 export const FUTURE_SLACK_MS = 60 * 60 * 1000;
 export const MAX_PROBLEMS = 30;
 const MAX_ID = 100;
+/**
+ * Ids as the app writes them: UUIDs (posts, templates), `builtin:cs:event` (built-in templates),
+ * hex (text hashes). Letters, digits and `: . _ -`, starting with a letter or digit: never a
+ * formula, a quote or a space.
+ */
+export const ID_RE = /^[A-Za-z0-9][A-Za-z0-9:._-]{0,99}$/;
 
 export const POST_COLUMNS = [
   'id',
@@ -81,20 +89,24 @@ export function exportJson(posts: PostRecord[], followers: FollowerRecord[], now
 export function exportCsv(posts: PostRecord[]): string {
   return writeCsv(
     POST_COLUMNS,
-    [...posts].sort(byTime).map((p) => [
-      p.id,
-      p.day,
-      toLocalIso(p.publishedAt),
-      p.platform,
-      p.kind,
-      p.source,
-      guardFormula(p.excerpt),
-      guardFormula(p.note ?? ''),
-      p.templateId ?? '',
-      p.hash ?? '',
-      p.uncertain ? 'true' : '',
-      toLocalIso(p.updatedAt),
-    ]),
+    // Every cell guarded, not only the texts: an id or hash from an imported file is text the
+    // admin did not write either (the import checks them, this is the second line).
+    [...posts].sort(byTime).map((p) =>
+      [
+        p.id,
+        p.day,
+        toLocalIso(p.publishedAt),
+        p.platform,
+        p.kind,
+        p.source,
+        p.excerpt,
+        p.note ?? '',
+        p.templateId ?? '',
+        p.hash ?? '',
+        p.uncertain ? 'true' : '',
+        toLocalIso(p.updatedAt),
+      ].map(guardFormula),
+    ),
   );
 }
 
@@ -125,6 +137,10 @@ export type ProblemCode =
   | 'count'
   | 'duplicateId'
   | 'duplicateFollower'
+  | 'id'
+  | 'nul'
+  | 'badVersion'
+  | 'encoding'
   | 'moreProblems';
 
 export interface ImportProblem {
@@ -183,7 +199,8 @@ function fieldReader(raw: Raw, at: Where, problems: Problems, now: number) {
     return v;
   };
   const oneOf = <T extends string>(field: string, allowed: readonly T[], code: ProblemCode): T | undefined => {
-    const v = str(field, { required: true, max: 40 });
+    // Any length: a long wrong value is still "not a network", not "too long".
+    const v = str(field, { required: true, max: Infinity });
     if (v === undefined) return undefined;
     if (!(allowed as readonly string[]).includes(v)) return fail(code, field, v), undefined;
     return v as T;
@@ -205,13 +222,19 @@ function fieldReader(raw: Raw, at: Where, problems: Problems, now: number) {
     if (v < '2004-01-01') return fail('past', field, v), undefined;
     return v;
   };
-  return { str, oneOf, time, day, fail };
+  const id = (field: string, required: boolean): string | undefined => {
+    const v = str(field, { required, max: MAX_ID });
+    if (v === undefined) return undefined;
+    if (!ID_RE.test(v)) return fail('id', field, v), undefined;
+    return v;
+  };
+  return { str, oneOf, time, day, id, fail };
 }
 
 function readPost(raw: Raw, at: Where, problems: Problems, now: number): PostRecord | null {
   const before = problems.list.length + problems.more;
   const f = fieldReader(raw, at, problems, now);
-  const id = f.str('id', { required: true, max: MAX_ID });
+  const id = f.id('id', true);
   const day = f.day('day');
   const publishedAt = f.time('publishedAt', true);
   const platform = f.oneOf('platform', PLATFORMS, 'platform');
@@ -219,8 +242,8 @@ function readPost(raw: Raw, at: Where, problems: Problems, now: number): PostRec
   const source = f.oneOf('source', POST_SOURCES, 'source');
   const excerpt = f.str('excerpt', { required: false, max: MAX_EXCERPT }) ?? '';
   const note = f.str('note', { required: false, max: MAX_NOTE });
-  const templateId = f.str('templateId', { required: false, max: MAX_ID });
-  const hash = f.str('hash', { required: false, max: MAX_ID });
+  const templateId = f.id('templateId', false);
+  const hash = f.id('hash', false);
   const updatedAt = f.time('updatedAt', true);
   const uncertain = raw.uncertain;
   if (uncertain !== undefined && typeof uncertain !== 'boolean') f.fail('type', 'uncertain', uncertain);
@@ -269,41 +292,132 @@ function checkDuplicates(posts: { post: PostRecord; at: Where }[], followers: { 
   }
 }
 
-function parseJsonLog(text: string, now: number): ParsedLog {
-  const file = readJsonEnvelope(text, { format: LOG_FORMAT, version: LOG_FORMAT_VERSION });
+type Entry = { raw: unknown; at: Where };
+
+/** Reads entries (JSON objects or CSV rows turned into objects) and checks them, in steps. */
+function* readEntries(
+  postsIn: Iterable<Entry>,
+  followersIn: Iterable<Entry>,
+  total: number,
+  problems: Problems,
+  now: number,
+): Steps<{ posts: { post: PostRecord; at: Where }[]; followers: { rec: FollowerRecord; at: Where }[] }> {
+  let done = 0;
+  const step = () => (++done & 255) === 0;
+  const posts: { post: PostRecord; at: Where }[] = [];
+  for (const { raw, at } of postsIn) {
+    if (step()) yield 0.3 + (0.6 * done) / Math.max(1, total);
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
+      problems.add({ code: 'type', at, value: show(raw) });
+      continue;
+    }
+    if (holdsNul(raw)) {
+      problems.add({ code: 'nul', at });
+      continue;
+    }
+    const post = readPost(raw as Raw, at, problems, now);
+    if (post) posts.push({ post, at });
+  }
+  const followers: { rec: FollowerRecord; at: Where }[] = [];
+  for (const { raw, at } of followersIn) {
+    if (step()) yield 0.3 + (0.6 * done) / Math.max(1, total);
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
+      problems.add({ code: 'type', at, value: show(raw) });
+      continue;
+    }
+    if (holdsNul(raw)) {
+      problems.add({ code: 'nul', at });
+      continue;
+    }
+    const rec = readFollower(raw as Raw, at, problems, now);
+    if (rec) followers.push({ rec, at });
+  }
+  checkDuplicates(posts, followers, problems);
+  return { posts, followers };
+}
+
+class NotJson extends Error {}
+
+/** The elements of one top-level array, parsed one at a time (a broken one: NotJson). */
+function* elements(text: string, ranges: Int32Array | undefined, kind: 'post' | 'follower'): Generator<Entry> {
+  if (!ranges) return;
+  for (let k = 0; k < ranges.length; k += 2) {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text.slice(ranges[k]!, ranges[k + 1]!));
+    } catch {
+      throw new NotJson();
+    }
+    yield { raw, at: { in: kind, n: k / 2 + 1 } };
+  }
+}
+
+function* parseJsonLog(text: string, now: number): Steps<ParsedLog> {
+  const split = yield* splitJson(text);
+  let data: unknown;
+  if (!split.ok) {
+    // Not an object at all (valid JSON of another shape → not ours), or broken.
+    if (split.at !== -1) return { ok: false, problems: [{ code: 'notJson' }] };
+    try {
+      data = JSON.parse(text);
+    } catch {
+      return { ok: false, problems: [{ code: 'notJson' }] };
+    }
+    return { ok: false, problems: [{ code: 'notLog' }] };
+  }
+  try {
+    data = JSON.parse(split.skeleton);
+  } catch {
+    return { ok: false, problems: [{ code: 'notJson' }] };
+  }
+  const file = checkEnvelope(data, { format: LOG_FORMAT, version: LOG_FORMAT_VERSION });
   if (!file.ok) {
-    if (file.reason === 'notJson') return { ok: false, problems: [{ code: 'notJson' }] };
     if (file.reason === 'newerVersion') return { ok: false, problems: [{ code: 'newerVersion', value: show(file.version) }] };
+    if (file.reason === 'badVersion') return { ok: false, problems: [{ code: 'badVersion', value: show(file.version ?? '') }] };
     return { ok: false, problems: [{ code: 'notLog' }] }; // not ours (no size limit here: import.ts checks the file)
   }
   const d = file.data as Raw;
-  if (!Array.isArray(d.posts) || (d.followers !== undefined && !Array.isArray(d.followers))) return { ok: false, problems: [{ code: 'noPosts' }] };
-  const rawFollowers = (d.followers ?? []) as unknown[];
-  if (d.posts.length + rawFollowers.length > MAX_IMPORT_ENTRIES) return { ok: false, problems: [{ code: 'tooMany', n: MAX_IMPORT_ENTRIES }] };
+  // The skeleton holds `[]` where the arrays were; anything else under these keys is not a list.
+  const postRanges = split.arrays.get('posts');
+  const followerRanges = split.arrays.get('followers');
+  if (!postRanges || !Array.isArray(d.posts) || (d.followers !== undefined && !Array.isArray(d.followers))) return { ok: false, problems: [{ code: 'noPosts' }] };
+  const total = postRanges.length / 2 + (followerRanges?.length ?? 0) / 2;
+  if (total > MAX_IMPORT_ENTRIES) return { ok: false, problems: [{ code: 'tooMany', n: MAX_IMPORT_ENTRIES }] };
+  if (holdsNul(d)) return { ok: false, problems: [{ code: 'nul' }] };
 
   const problems = new Problems();
-  const posts: { post: PostRecord; at: Where }[] = [];
-  d.posts.forEach((raw: unknown, i: number) => {
-    const at: Where = { in: 'post', n: i + 1 };
-    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return problems.add({ code: 'type', at, value: show(raw) });
-    const post = readPost(raw as Raw, at, problems, now);
-    if (post) posts.push({ post, at });
-  });
-  const followers: { rec: FollowerRecord; at: Where }[] = [];
-  rawFollowers.forEach((raw, i) => {
-    const at: Where = { in: 'follower', n: i + 1 };
-    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return problems.add({ code: 'type', at, value: show(raw) });
-    const rec = readFollower(raw as Raw, at, problems, now);
-    if (rec) followers.push({ rec, at });
-  });
-  checkDuplicates(posts, followers, problems);
+  let read;
+  try {
+    read = yield* readEntries(elements(text, postRanges, 'post'), elements(text, followerRanges, 'follower'), total, problems, now);
+  } catch (e) {
+    if (e instanceof NotJson) return { ok: false, problems: [{ code: 'notJson' }] };
+    throw e;
+  }
   const found = problems.result();
   if (found.length) return { ok: false, problems: found };
-  return { ok: true, format: 'json', posts: posts.map((p) => p.post), followers: followers.map((f) => f.rec) };
+  return { ok: true, format: 'json', posts: read.posts.map((p) => p.post), followers: read.followers.map((f) => f.rec) };
 }
 
-function parseCsvLog(text: string, now: number): ParsedLog {
-  const csv = parseCsv(text);
+function* csvEntries(names: string[], rows: string[][], lines: number[], problems: Problems): Generator<Entry> {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    const at: Where = { in: 'line', n: lines[i + 1]! };
+    if (row.length !== names.length) {
+      problems.add({ code: 'csvFieldCount', at, n: row.length, value: String(names.length) });
+      continue;
+    }
+    const raw: Raw = Object.create(null) as Raw;
+    // Every cell was guarded on export (./csv.ts): undo exactly that.
+    for (let c = 0; c < names.length; c++) raw[names[c]!] = unguardFormula(row[c]!);
+    // CSV has no booleans: "true" or empty.
+    if (raw.uncertain === '') delete raw.uncertain;
+    else if (raw.uncertain === 'true') raw.uncertain = true;
+    yield { raw, at };
+  }
+}
+
+function* parseCsvLog(text: string, now: number): Steps<ParsedLog> {
+  const csv = yield* parseCsvSteps(text);
   if (!csv.ok) return { ok: false, problems: [{ code: 'csvQuote', at: { in: 'line', n: csv.line } }] };
   const [header, ...rows] = csv.rows;
   const names = (header ?? []).map((h) => h.trim());
@@ -314,30 +428,22 @@ function parseCsvLog(text: string, now: number): ParsedLog {
   }
   if (rows.length > MAX_IMPORT_ENTRIES) return { ok: false, problems: [{ code: 'tooMany', n: MAX_IMPORT_ENTRIES }] };
   const problems = new Problems();
-  const posts: { post: PostRecord; at: Where }[] = [];
-  rows.forEach((row, i) => {
-    const at: Where = { in: 'line', n: csv.lines[i + 1]! };
-    if (row.length !== names.length) return problems.add({ code: 'csvFieldCount', at, n: row.length, value: String(names.length) });
-    const raw: Raw = Object.fromEntries(names.map((name, c) => [name, row[c]]));
-    raw.excerpt = unguardFormula(String(raw.excerpt));
-    raw.note = unguardFormula(String(raw.note));
-    // CSV has no booleans: "true" or empty.
-    if (raw.uncertain === '') delete raw.uncertain;
-    else if (raw.uncertain === 'true') raw.uncertain = true;
-    const post = readPost(raw, at, problems, now);
-    if (post) posts.push({ post, at });
-  });
-  checkDuplicates(posts, [], problems);
+  const read = yield* readEntries(csvEntries(names, rows, csv.lines, problems), [], rows.length, problems, now);
   const found = problems.result();
   if (found.length) return { ok: false, problems: found };
-  return { ok: true, format: 'csv', posts: posts.map((p) => p.post), followers: [] };
+  return { ok: true, format: 'csv', posts: read.posts.map((p) => p.post), followers: [] };
 }
 
-/** Reads an exported log (JSON or CSV, decided by its content). */
-export function parseLogText(text: string, now: number): ParsedLog {
+/** Reads an exported log (JSON or CSV, decided by its content), in steps (see ../files/slices.ts). */
+export function* parseLogSteps(text: string, now: number): Steps<ParsedLog> {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  if (!body.trim()) return { ok: false, problems: [{ code: 'empty' }] };
-  if (body.includes('\u0000')) return { ok: false, problems: [{ code: 'notLog' }] };
-  const first = body.trimStart()[0];
-  return first === '{' || first === '[' ? parseJsonLog(body, now) : parseCsvLog(body, now);
+  if (!/\S/.test(body)) return { ok: false, problems: [{ code: 'empty' }] };
+  if (body.includes('\u0000')) return { ok: false, problems: [{ code: 'nul' }] };
+  const first = /\S/.exec(body)![0];
+  return first === '{' || first === '[' ? yield* parseJsonLog(body, now) : yield* parseCsvLog(body, now);
+}
+
+/** The same in one go. */
+export function parseLogText(text: string, now: number): ParsedLog {
+  return runSync(parseLogSteps(text, now));
 }

@@ -14,7 +14,10 @@ const restoreTz = setTimeZone('Europe/Prague');
 afterAll(restoreTz);
 
 const NOW = Date.parse('2026-11-01T12:00:00+01:00');
-const file = (text: string, name = 'log.json') => ({ name, size: new TextEncoder().encode(text).length, text: async () => text });
+const file = (text: string, name = 'log.json') => {
+  const bytes = new TextEncoder().encode(text);
+  return { name, size: bytes.length, arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer };
+};
 
 let db: TownCrierDB;
 beforeEach(async () => {
@@ -36,7 +39,7 @@ async function snapshot(d: TownCrierDB) {
   return { posts: await d.posts.orderBy('id').toArray(), days: await d.postDays.toArray(), followers: await d.followers.toArray() };
 }
 
-const withoutSource = (posts: PostRecord[]) => posts.map(({ source: _s, ...rest }) => rest);
+
 
 describe('export', () => {
   it('CSV: UTF-8 BOM, ";" separated, quoted, local ISO times, formulas defused', async () => {
@@ -64,16 +67,20 @@ describe('export', () => {
 });
 
 describe('import round trip', () => {
-  it.each(['json', 'csv'] as const)('%s: what export writes, import reads back exactly (source becomes "import")', async (format) => {
+  it.each(['json', 'csv'] as const)('%s: what export writes, import reads back exactly (source kept)', async (format) => {
     await seed(db);
     const { posts, followers } = await readWholeLog(db);
     const text = format === 'json' ? exportJson(posts, followers, NOW) : exportCsv(posts);
     const other = new TownCrierDB(uniqueDbName());
     const r = await importLogFile(other, file(text, `log.${format}`), NOW);
-    expect(r).toEqual({ ok: true, added: 3, updated: 0, unchanged: 0, duplicates: 0, followers: format === 'json' ? 2 : 0 });
+    expect(r).toEqual({ ok: true, encoding: 'utf-8', added: 3, updated: 0, unchanged: 0, duplicates: 0, followers: format === 'json' ? 2 : 0 });
     const imported = await other.posts.orderBy('id').toArray();
-    expect(withoutSource(imported)).toEqual(withoutSource(await db.posts.orderBy('id').toArray()));
-    expect(imported.every((p) => p.source === 'import')).toBe(true);
+    // Every field, the source too ("manual", "auto"): an import no longer stamps "import" on everything.
+    expect(imported).toEqual(await db.posts.orderBy('id').toArray());
+    expect(imported.map((p) => p.source).sort()).toEqual(['auto', 'manual', 'manual']);
+    // And the file again from the copy: the same bytes.
+    const again = await readWholeLog(other);
+    expect(format === 'json' ? exportJson(again.posts, again.followers, NOW) : exportCsv(again.posts)).toBe(text);
     expect(await other.postDays.toArray()).toEqual(await db.postDays.toArray());
     if (format === 'json') expect(await other.followers.toArray()).toEqual(followers);
     // The same file again: nothing new.
@@ -103,10 +110,10 @@ describe('import round trip', () => {
     await other.posts.put({ id: 'other-reel', platform: 'facebook', kind: 'reel', publishedAt: Date.parse('2026-03-28T23:32:00+01:00'), day: '2026-03-28', source: 'auto', excerpt: 'x', hash: 'h-voda', updatedAt: NOW });
     const theirs = await readWholeLog(other);
     const r = await importLogFile(db, file(exportJson(theirs.posts, theirs.followers, NOW + 2000)), NOW + 5000);
-    expect(r).toEqual({ ok: true, added: 1, updated: 1, unchanged: 2, duplicates: 1, followers: 0 });
+    expect(r).toEqual({ ok: true, encoding: 'utf-8', added: 1, updated: 1, unchanged: 2, duplicates: 1, followers: 0 });
     expect((await db.posts.get(a.id))!.note).toBe('Opraveno');
     expect((await db.posts.get(a.id))!.source).toBe('manual');
-    expect(await db.posts.get(own.id)).toMatchObject({ source: 'import', platform: 'instagram' });
+    expect(await db.posts.get(own.id)).toMatchObject({ source: 'manual', platform: 'instagram' });
     expect(await db.posts.get('other-reel')).toBeUndefined();
     expect(await db.postDays.orderBy('day').toArray()).toEqual(summarize(await db.posts.toArray()));
     other.close();
@@ -156,7 +163,7 @@ const MALFORMED: [string, string, ProblemCode][] = [
   ['CSV with a row of the wrong length', `${csvHeader}\r\n"p1";"2026-03-29"\r\n`, 'csvFieldCount'],
   ['CSV with an unterminated quote', `${csvHeader}\r\n"p1";"2026-03-29\r\n`, 'csvQuote'],
   ['CSV with a bad value', `${csvHeader}\r\n"p1";"2026-03-29";"2026-03-29T10:00:00+02:00";"facebook";"post";"manual";"x";"";"";"";"maybe";"2026-03-29T10:00:00+02:00"\r\n`, 'type'],
-  ['a binary file', 'PK\u0003\u0004\u0000\u0000\u0014\u0000', 'notLog'],
+  ['a binary file', 'PK\u0003\u0004\u0000\u0000\u0014\u0000', 'nul'],
 ];
 
 describe('import rejects malformed files, says why, and changes nothing', () => {
@@ -180,8 +187,8 @@ describe('import rejects malformed files, says why, and changes nothing', () => 
   it('a huge file is refused without being read', async () => {
     await seed(db);
     const before = await snapshot(db);
-    const text = vi.fn(async () => 'never');
-    const r = await importLogFile(db, { name: 'big.json', size: MAX_IMPORT_BYTES + 1, text }, NOW);
+    const text = vi.fn(async () => new ArrayBuffer(0));
+    const r = await importLogFile(db, { name: 'big.json', size: MAX_IMPORT_BYTES + 1, arrayBuffer: text }, NOW);
     expect(r).toEqual({ ok: false, problems: [{ code: 'tooLarge', n: 50 }] });
     expect(describeProblem('cs', { code: 'tooLarge', n: 50 })).toContain('50 MB');
     expect(text).not.toHaveBeenCalled();

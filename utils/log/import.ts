@@ -10,15 +10,13 @@
 import type { TownCrierDB } from '../db/db';
 import type { FollowerRecord, PostRecord } from '../db/types';
 import { DUPLICATE_WINDOW_MS } from '../publish/queue';
-import { MAX_IMPORT_BYTES, parseLogText, type ImportProblem } from './exchange';
+import { readFileText, type Encoding, type ReadableFile } from '../files/decode';
+import { ImportCancelled, runSliced, type SliceOptions } from '../files/slices';
+import { MAX_IMPORT_BYTES, parseLogSteps, type ImportProblem } from './exchange';
 import { applyToSummaries } from './store';
 import type { SummaryPost } from './summary';
 
-export interface ImportFile {
-  name: string;
-  size: number;
-  text(): Promise<string>;
-}
+export type ImportFile = ReadableFile;
 
 export interface MergeCounts {
   added: number;
@@ -28,26 +26,42 @@ export interface MergeCounts {
   followers: number;
 }
 
-export type ImportResult = ({ ok: true } & MergeCounts) | { ok: false; problems: ImportProblem[] };
+/** `encoding`: what the file was in (anything but UTF-8 was converted, and the panel says so). */
+export type ImportResult = ({ ok: true; encoding: Encoding } & MergeCounts) | { ok: false; problems: ImportProblem[]; cancelled?: true };
 
-export async function importLogFile(db: TownCrierDB, file: ImportFile, now = Date.now()): Promise<ImportResult> {
+/**
+ * Reads, checks and merges a file in slices (progress 0…1, cancellable at any point: a cancel
+ * during the write rolls the transaction back, so the log is then exactly as before).
+ */
+export async function importLogFile(db: TownCrierDB, file: ImportFile, now = Date.now(), opts: SliceOptions = {}): Promise<ImportResult> {
   // Checked before reading: a huge file is not loaded into memory at all.
   if (file.size > MAX_IMPORT_BYTES) return { ok: false, problems: [{ code: 'tooLarge', n: Math.round(MAX_IMPORT_BYTES / 1024 / 1024) }] };
-  let text: string;
   try {
-    text = await file.text();
-  } catch {
-    return { ok: false, problems: [{ code: 'notLog' }] };
+    const read = await readFileText(file);
+    if (!read.ok) return { ok: false, problems: [{ code: read.reason === 'read' ? 'notLog' : read.reason }] };
+    const parsed = await runSliced(parseLogSteps(read.text, now), opts);
+    if (!parsed.ok) return parsed;
+    return { ok: true, encoding: read.encoding, ...(await mergeIntoLog(db, parsed.posts, parsed.followers, opts)) };
+  } catch (e) {
+    if (e instanceof ImportCancelled || (e as { inner?: unknown })?.inner instanceof ImportCancelled) return { ok: false, problems: [], cancelled: true };
+    throw e;
   }
-  const parsed = parseLogText(text, now);
-  if (!parsed.ok) return parsed;
-  return { ok: true, ...(await mergeIntoLog(db, parsed.posts, parsed.followers)) };
 }
 
-export function mergeIntoLog(db: TownCrierDB, posts: PostRecord[], followers: FollowerRecord[]): Promise<MergeCounts> {
+/** Rows per IndexedDB call: each call's structured clone is one task of the page. */
+const CHUNK = 2000;
+
+export function mergeIntoLog(db: TownCrierDB, posts: PostRecord[], followers: FollowerRecord[], { signal, onProgress }: SliceOptions = {}): Promise<MergeCounts> {
+  const check = () => {
+    if (signal?.aborted) throw new ImportCancelled();
+  };
   return db.transaction('rw', db.posts, db.postDays, db.followers, async () => {
     const counts: MergeCounts = { added: 0, updated: 0, unchanged: 0, duplicates: 0, followers: 0 };
-    const existing = await db.posts.bulkGet(posts.map((p) => p.id));
+    const existing: (PostRecord | undefined)[] = [];
+    for (let i = 0; i < posts.length; i += CHUNK) {
+      check();
+      existing.push(...(await db.posts.bulkGet(posts.slice(i, i + CHUNK).map((p) => p.id))));
+    }
     // Times of posts per text hash: those logged here, and those this file adds.
     const hashes = [...new Set(posts.map((p) => p.hash).filter((h): h is string => !!h))];
     const timesByHash = new Map<string, number[]>();
@@ -73,13 +87,19 @@ export function mergeIntoLog(db: TownCrierDB, posts: PostRecord[], followers: Fo
       if (incoming.hash && timesByHash.get(incoming.hash)?.some((t) => Math.abs(t - incoming.publishedAt) < DUPLICATE_WINDOW_MS)) {
         return void counts.duplicates++;
       }
-      const next: PostRecord = { ...incoming, source: 'import' };
+      // The file's own source (auto, manual, import): a round trip keeps what the entry was.
+      const next: PostRecord = incoming;
       if (incoming.hash) noteHash(incoming.hash, incoming.publishedAt);
       toPut.push(next);
       changes.push([next, 1]);
       counts.added++;
     });
-    await db.posts.bulkPut(toPut);
+    for (let i = 0; i < toPut.length; i += CHUNK) {
+      check();
+      onProgress?.(0.9 + (0.1 * i) / toPut.length);
+      await db.posts.bulkPut(toPut.slice(i, i + CHUNK));
+    }
+    check();
     await applyToSummaries(db, changes);
 
     const oldFollowers = await db.followers.bulkGet(followers.map((f) => f.id));

@@ -14,6 +14,8 @@ export function describeProblem(lang: Lang, p: ImportProblem): string {
     text = translate(lang, 'log_import_problem_csvColumns');
     if (p.list?.length) text += ' ' + translate(lang, 'log_import_problem_csvMissing', { list: p.list.join(', ') });
     if (p.value) text += ' ' + translate(lang, 'log_import_problem_csvUnknown', { list: p.value });
+  } else if (p.code === 'nul' && !p.at) {
+    text = translate(lang, 'log_import_problem_nulFile');
   } else if (p.code === 'type' && !p.field) {
     text = translate(lang, 'log_import_problem_notEntry', params);
   } else {

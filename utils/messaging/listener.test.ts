@@ -84,6 +84,26 @@ describe('createMessageListener', () => {
     expect(log).toHaveBeenCalledTimes(2);
   });
 
+  it('takes from content scripts only what they send (composer reports), never log:add or settings:get', async () => {
+    const handled = vi.fn(() => ({ ok: 1 }));
+    const log = vi.fn();
+    const listener = createMessageListener(
+      'background',
+      { 'composer:submitted': handled as never, 'composer:load': handled as never, 'log:add': handled as never, 'settings:get': handled as never, ping: handled as never },
+      { ...OWN, accept: ['extension-page', 'content-script'], log },
+    );
+    const answer = (type: string, sender: object) => listener(envelope('background', type as never, undefined as never), sender, () => {});
+    for (const type of ['log:add', 'settings:get', 'ping', 'log:changed']) expect(answer(type, contentFb), type).toBe(false);
+    expect(handled).not.toHaveBeenCalled();
+    expect(log).toHaveBeenCalledWith('not from a content script', 'log:add');
+    expect(answer('composer:submitted', contentFb)).toBe(true);
+    expect(answer('composer:load', contentFb)).toBe(true);
+    // Our pages still may.
+    expect(answer('log:add', panel)).toBe(true);
+    expect(answer('settings:get', panel)).toBe(true);
+    expect(handled).toHaveBeenCalledTimes(4);
+  });
+
   it('stays silent when `accepts` declines (a panel of another tab), so another listener can answer', async () => {
     const listener = createMessageListener(
       'panel',

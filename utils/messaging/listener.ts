@@ -5,6 +5,7 @@
  */
 import { isSupportedUrl } from '../hosts/hosts';
 import {
+  FROM_CONTENT_SCRIPTS,
   isEnvelope,
   type Destination,
   type MessageType,
@@ -80,6 +81,7 @@ export function createMessageListener<D extends Destination>(
     if (message.to !== destination) return false;
     const kind = classifySender(sender, options.ownId, options.ownOrigin);
     if (!kind || !options.accept.includes(kind)) return log('sender', sender), false;
+    if (kind === 'content-script' && !(FROM_CONTENT_SCRIPTS as readonly string[]).includes(message.type)) return log('not from a content script', message.type), false;
     const handler = (handlers as Record<string, ((p: unknown, s: Sender) => unknown) | undefined>)[message.type];
     if (!handler) return log('unknown', message.type), false;
     if (options.accepts && !options.accepts(message.type, message.payload)) return false;

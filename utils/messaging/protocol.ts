@@ -23,11 +23,22 @@ export interface BackgroundProtocol {
    * publish queue; uncertain ones wait for the admin's "Published?" (utils/composer/report.ts).
    */
   'composer:submitted': { req: SubmitReport; res: { duplicate: boolean; pending: boolean } };
+  /**
+   * The admin first wrote in an editable box of the sender's tab (content script,
+   * utils/content/bridge.ts): the background injects the composer script (publish detection).
+   */
+  'composer:load': { req: undefined; res: { loaded: boolean } };
   /** The panel wrote to the post log: recompute the toolbar badge; answers what it shows. */
   'log:changed': { req: undefined; res: { count: number; state: 'under' | 'within' | 'over' } };
   /** "+1": log a post by hand from the background (panel-less callers, e.g. a keyboard shortcut). */
   'log:add': { req: { platform: Platform; kind?: PostKind; note?: string }; res: { id: string } };
 }
+
+/**
+ * What our content scripts send; the background refuses every other message from them (a
+ * compromised or confused content script must not write the log or read the settings).
+ */
+export const FROM_CONTENT_SCRIPTS: readonly MessageType<'background'>[] = ['composer:submitted', 'composer:load'];
 
 /** Handled by the content script in a Facebook/Instagram tab (sent with `tabs.sendMessage`). */
 export interface ContentProtocol {

@@ -43,7 +43,7 @@ describe('export and import', () => {
   it.each([
     ['an unknown field type', { fields: [{ name: 'x', type: 'colour', label: 'X' }] }, 'fieldType'],
     ['a placeholder with no field', { facebook: 'Ahoj {kdo}' }, 'placeholder'],
-    ['a reserved field name', { fields: [{ name: 'hashtags', type: 'text', label: 'X' }] }, 'fieldName'],
+    ['a reserved field name', { fields: [{ name: 'hashtags', type: 'text', label: 'X' }] }, 'fieldNameReserved'],
     ['a duplicate field', { fields: [{ name: 'a', type: 'text', label: 'A' }, { name: 'a', type: 'text', label: 'B' }], facebook: '{a}', instagram: '{a}' }, 'fieldDuplicate'],
     ['an unknown kind', { kind: 'party' }, 'kind'],
     ['a bad hashtag', { hashtags: ['no hash'] }, 'hashtags'],

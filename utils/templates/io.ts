@@ -9,7 +9,7 @@ import { isPlatform } from '../hosts/hosts';
 import { readJsonEnvelope } from '../files/jsonFile';
 import { isPostKind, TAG_CATEGORIES } from '../kinds';
 import { placeholdersOf } from './render';
-import { FIELD_NAME, FIELD_TYPES, RESERVED_PLACEHOLDERS, type FieldType, type PostTemplate, type TemplateContent, type TemplateField } from './types';
+import { fieldNameProblem, FIELD_TYPES, RESERVED_PLACEHOLDERS, type FieldType, type PostTemplate, type TemplateContent, type TemplateField } from './types';
 
 export const EXPORT_FORMAT = 'town-crier-templates';
 export const EXPORT_VERSION = 1;
@@ -37,6 +37,12 @@ export type TemplateProblem =
   | 'tagCategories'
   | 'fields'
   | 'fieldName'
+  | 'fieldNameMissing'
+  | 'fieldNameReserved'
+  | 'fieldLabelLong'
+  | 'missing'
+  | 'nameLong'
+  | 'textLong'
   | 'fieldDuplicate'
   | 'fieldType'
   | 'fieldLabel'
@@ -46,9 +52,13 @@ export type TemplateProblem =
   | 'placeholder';
 
 export type ImportProblem =
-  | { code: 'tooBig' | 'notJson' | 'notOurs' | 'newerVersion' | 'noTemplates' | 'tooMany' }
+  | { code: 'tooBig' | 'notJson' | 'notOurs' | 'newerVersion' | 'badVersion' | 'nul' | 'encoding' | 'noTemplates' | 'tooMany' }
   | { code: 'invalidTemplate'; index: number; name: string; problem: TemplateProblem; detail: string };
 
+const show = (v: unknown) => {
+  const s = typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
+  return s.length > 40 ? `${s.slice(0, 39)}…` : s;
+};
 const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isStr = (x: unknown, max: number): x is string => typeof x === 'string' && x.length <= max;
 
@@ -64,9 +74,13 @@ function defaultFits(type: FieldType, v: unknown, options?: string[]): boolean {
 export function checkTemplate(raw: unknown): { ok: true; template: TemplateContent } | { ok: false; problem: TemplateProblem; detail: string } {
   const fail = (problem: TemplateProblem, detail = '') => ({ ok: false as const, problem, detail });
   if (!isObj(raw)) return fail('notObject');
-  if (!isStr(raw.name, MAX_NAME) || !raw.name.trim()) return fail('name');
-  if (raw.lang !== 'cs' && raw.lang !== 'en') return fail('lang', String(raw.lang));
-  if (!isPostKind(raw.kind)) return fail('kind', String(raw.kind));
+  // Each message names the real problem: missing is not "too long", a missing kind is not "undefined".
+  if (typeof raw.name !== 'string' || !raw.name.trim()) return fail('name');
+  if (raw.name.length > MAX_NAME) return fail('nameLong');
+  if (raw.lang === undefined) return fail('missing', 'lang');
+  if (raw.lang !== 'cs' && raw.lang !== 'en') return fail('lang', show(raw.lang));
+  if (raw.kind === undefined) return fail('missing', 'kind');
+  if (!isPostKind(raw.kind)) return fail('kind', show(raw.kind));
   const platforms = raw.platforms;
   if (!Array.isArray(platforms) || !platforms.length || !platforms.every(isPlatform)) return fail('platforms');
   const hashtags = raw.hashtags ?? [];
@@ -78,28 +92,36 @@ export function checkTemplate(raw: unknown): { ok: true; template: TemplateConte
   if (!Array.isArray(raw.fields) || raw.fields.length > MAX_FIELDS) return fail('fields');
   const fields: TemplateField[] = [];
   const names = new Set<string>();
-  for (const f of raw.fields) {
+  for (const [index, f] of raw.fields.entries()) {
     if (!isObj(f)) return fail('fields');
-    if (typeof f.name !== 'string' || !FIELD_NAME.test(f.name) || (RESERVED_PLACEHOLDERS as readonly string[]).includes(f.name)) return fail('fieldName', String(f.name));
-    if (names.has(f.name)) return fail('fieldDuplicate', f.name);
-    names.add(f.name);
-    if (!(FIELD_TYPES as readonly string[]).includes(f.type as string)) return fail('fieldType', `${f.name}: ${String(f.type)}`);
-    if (!isStr(f.label, MAX_NAME) || !f.label.trim()) return fail('fieldLabel', f.name);
+    const nameProblem = fieldNameProblem(f.name);
+    if (nameProblem === 'missing') return fail('fieldNameMissing', String(index + 1));
+    if (nameProblem) return fail(nameProblem === 'reserved' ? 'fieldNameReserved' : 'fieldName', show(f.name));
+    const name = f.name as string;
+    if (names.has(name)) return fail('fieldDuplicate', name);
+    names.add(name);
+    if (!(FIELD_TYPES as readonly string[]).includes(f.type as string)) return fail('fieldType', f.type === undefined ? name : `${name}: ${show(f.type)}`);
+    if (typeof f.label !== 'string' || !f.label.trim()) return fail('fieldLabel', name);
+    if (f.label.length > MAX_NAME) return fail('fieldLabelLong', name);
     const type = f.type as FieldType;
     let options: string[] | undefined;
     if (type === 'choice') {
-      if (!Array.isArray(f.options) || !f.options.length || f.options.length > 50 || !f.options.every((o) => isStr(o, MAX_NAME) && o.trim())) return fail('fieldOptions', f.name);
+      if (!Array.isArray(f.options) || !f.options.length || f.options.length > 50 || !f.options.every((o) => isStr(o, MAX_NAME) && o.trim())) return fail('fieldOptions', name);
       options = f.options as string[];
     }
-    if (!defaultFits(type, f.default, options)) return fail('fieldDefault', f.name);
-    const field: TemplateField = { name: f.name, type, label: f.label.trim() };
+    if (!defaultFits(type, f.default, options)) return fail('fieldDefault', name);
+    const field: TemplateField = { name, type, label: f.label.trim() };
     if (f.required === true) field.required = true;
     if (options) field.options = options;
     if (f.default !== undefined) field.default = f.default as TemplateField['default'];
     fields.push(field);
   }
-  if (!isStr(raw.facebook, MAX_TEMPLATE_TEXT) || !raw.facebook.trim()) return fail('text', 'facebook');
-  if (!isStr(raw.instagram, MAX_TEMPLATE_TEXT) || !raw.instagram.trim()) return fail('text', 'instagram');
+  for (const net of ['facebook', 'instagram'] as const) {
+    const text = raw[net];
+    if (typeof text !== 'string' || !text.trim()) return fail('text', net === 'facebook' ? 'Facebook' : 'Instagram');
+    if (text.length > MAX_TEMPLATE_TEXT) return fail('textLong', net === 'facebook' ? 'Facebook' : 'Instagram');
+  }
+  if (typeof raw.facebook !== 'string' || typeof raw.instagram !== 'string') return fail('text');
   for (const text of [raw.facebook, raw.instagram]) {
     const unknown = placeholdersOf(text).find((p) => !names.has(p) && !(RESERVED_PLACEHOLDERS as readonly string[]).includes(p));
     if (unknown) return fail('placeholder', unknown);
@@ -136,21 +158,37 @@ export function exportTemplates(templates: readonly PostTemplate[], now = new Da
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** What a file said about one template besides its content (for the merge). */
+export interface ImportOrigin {
+  /** The file gave one of our ids (else: matched by content). */
+  hadId: boolean;
+  /** The file's `updatedAt` (null: none, or not a time). */
+  updatedAt: number | null;
+  /** The version the file's copy was last imported from (`syncedAt`, written by a merge). */
+  syncedAt: number | null;
+}
+
+const FUTURE_SLACK_MS = 60 * 60 * 1000;
+const timeOf = (v: unknown, now: number): number | null =>
+  typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= now + FUTURE_SLACK_MS ? v : null;
+
 /**
  * Reads an exported file. All or nothing: any problem rejects the whole file. Templates keep
  * their id (importing the same file again updates them instead of doubling them); an id that is
- * not one of ours gets a new one, and nothing imported can pose as a built-in template.
+ * not one of ours gets a new one (and `origin.hadId` false), and nothing imported can pose as
+ * a built-in template.
  */
 export function parseTemplateFile(
   text: string,
   { now = Date.now(), newId }: { now?: number; newId: () => string },
-): { ok: true; templates: PostTemplate[] } | { ok: false; problem: ImportProblem } {
+): { ok: true; templates: PostTemplate[]; origins: ImportOrigin[] } | { ok: false; problem: ImportProblem } {
   const file = readJsonEnvelope(text, { format: EXPORT_FORMAT, version: EXPORT_VERSION, maxBytes: MAX_IMPORT_BYTES });
   if (!file.ok) return { ok: false, problem: { code: file.reason } };
   const data = file.data;
   if (!Array.isArray(data.templates) || !data.templates.length) return { ok: false, problem: { code: 'noTemplates' } };
   if (data.templates.length > MAX_TEMPLATES) return { ok: false, problem: { code: 'tooMany' } };
   const out: PostTemplate[] = [];
+  const origins: ImportOrigin[] = [];
   const ids = new Set<string>();
   for (let i = 0; i < data.templates.length; i++) {
     const raw = data.templates[i];
@@ -159,11 +197,78 @@ export function parseTemplateFile(
       const name = isObj(raw) && typeof raw.name === 'string' ? raw.name.slice(0, MAX_NAME) : '';
       return { ok: false, problem: { code: 'invalidTemplate', index: i + 1, name, problem: checked.problem, detail: checked.detail } };
     }
-    const rawId = isObj(raw) ? raw.id : undefined;
-    let id = typeof rawId === 'string' && UUID.test(rawId) ? rawId : newId();
-    if (ids.has(id)) id = newId();
+    const r = raw as Record<string, unknown>;
+    let hadId = typeof r.id === 'string' && UUID.test(r.id);
+    let id = hadId ? (r.id as string) : newId();
+    if (ids.has(id)) {
+      id = newId();
+      hadId = false;
+    }
     ids.add(id);
+    origins.push({ hadId, updatedAt: timeOf(r.updatedAt, now), syncedAt: timeOf(r.syncedAt, now) });
     out.push({ ...checked.template, id, builtin: false, order: 0, createdAt: now, updatedAt: now });
   }
-  return { ok: true, templates: out };
+  return { ok: true, templates: out, origins };
+}
+
+/** The content of a template as one string: equal strings, the same template. */
+export function contentKey(t: TemplateContent): string {
+  const c = checkTemplate(t);
+  const x = c.ok ? c.template : t;
+  return JSON.stringify([x.name, x.lang, x.kind, x.platforms, x.hashtags, x.tagCategories, x.fields, x.facebook, x.instagram, x.emoji]);
+}
+
+export interface TemplateConflict {
+  local: PostTemplate;
+  incoming: PostTemplate;
+}
+
+export interface TemplateImportPlan {
+  add: PostTemplate[];
+  update: PostTemplate[];
+  unchanged: number;
+  /** Changed here and in the file since the version both came from: the admin chooses. */
+  conflicts: TemplateConflict[];
+}
+
+/**
+ * Merges a file into the admin's templates. By id: the same content is unchanged; otherwise the
+ * newer `updatedAt` wins — unless both were changed since the version they share (the larger of
+ * the file's `syncedAt` and the local one), which is a conflict. Without an id (a hand-made
+ * file): a template with the same content is unchanged, others are added — never doubled.
+ * Imported versions keep the file's `updatedAt` and note it as `syncedAt`.
+ */
+export function planTemplateImport(
+  templates: readonly PostTemplate[],
+  origins: readonly ImportOrigin[],
+  existing: readonly PostTemplate[],
+  now = Date.now(),
+): TemplateImportPlan {
+  const byId = new Map(existing.map((t) => [t.id, t]));
+  const byContent = new Set(existing.map(contentKey));
+  const plan: TemplateImportPlan = { add: [], update: [], unchanged: 0, conflicts: [] };
+  templates.forEach((t, i) => {
+    const o = origins[i] ?? { hadId: true, updatedAt: null, syncedAt: null };
+    const key = contentKey(t);
+    const local = o.hadId ? byId.get(t.id) : undefined;
+    const fileTime = o.updatedAt;
+    const incoming: PostTemplate = { ...t, updatedAt: fileTime ?? now, ...(fileTime !== null ? { syncedAt: fileTime } : {}) };
+    if (!local) {
+      if (byContent.has(key)) return void plan.unchanged++;
+      byContent.add(key);
+      plan.add.push(incoming);
+      return;
+    }
+    if (contentKey(local) === key) return void plan.unchanged++;
+    const localSynced = timeOf(local.syncedAt, Infinity);
+    const base = Math.max(o.syncedAt ?? -1, localSynced ?? -1);
+    const fileChanged = fileTime === null || fileTime > base;
+    const localChanged = local.updatedAt > base;
+    if (base >= 0 && fileChanged && localChanged) return void plan.conflicts.push({ local, incoming: { ...incoming, order: local.order, createdAt: local.createdAt } });
+    // An undated file's version is not "newer" than anything: only a conflict could take it.
+    if (fileTime === null) return void plan.conflicts.push({ local, incoming: { ...incoming, order: local.order, createdAt: local.createdAt } });
+    if (fileTime > local.updatedAt) plan.update.push({ ...incoming, order: local.order, createdAt: local.createdAt });
+    else plan.unchanged++;
+  });
+  return plan;
 }

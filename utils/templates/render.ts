@@ -11,7 +11,8 @@
  * - A line of a marker and a list ("📍 {places}") whose items hold commas or run long becomes a
  *   line per item, each with the marker.
  */
-import { formatDateRange, formatDateWithWeekday, parseIso, type Lang } from '../rewrite/dates';
+import { parseIso, type Lang } from '../dates/calendar';
+import { formatDateRange, formatDateWithWeekday } from '../dates/format';
 import type { Platform } from '../hosts/hosts';
 import type { FieldValue, FieldValues, TemplateField } from './types';
 
@@ -109,11 +110,19 @@ export function formatValue(field: TemplateField | undefined, value: FieldValue 
   }
 }
 
+/**
+ * A value the admin gave, never one the object inherits: `values.constructor` is Object itself
+ * ("function Object() { [native code] }" in a post), whatever a template's field is called.
+ */
+function valueOf(values: FieldValues, name: string): FieldValue | undefined {
+  return Object.prototype.hasOwnProperty.call(values, name) ? values[name] : undefined;
+}
+
 function resolve(name: string, mods: string[], fields: Map<string, TemplateField>, values: FieldValues, ctx: RenderContext): string | null {
   if (name === 'hashtags') return ctx.hashtags.length ? ctx.hashtags.join(' ') : null;
   if (name === 'town') return ctx.town.trim() || null;
   const field = fields.get(name);
-  return formatValue(field, values[name] ?? field?.default, mods, ctx);
+  return formatValue(field, valueOf(values, name) ?? field?.default, mods, ctx);
 }
 
 /** Upper-cases the first letter of a line's text (after its emoji), unless it is a hashtag, link or e-mail. */
@@ -225,7 +234,7 @@ function listAsLines(alt: Part[], fields: Map<string, TemplateField>, values: Fi
   if (alt.length !== 2 || typeof alt[0] !== 'string' || typeof alt[1] === 'string' || /[\p{L}\p{N}]/u.test(alt[0])) return null;
   const part = alt[1]!;
   if (part.mods.length || fields.get(part.name)?.type !== 'list') return null;
-  const v = values[part.name];
+  const v = valueOf(values, part.name);
   const items = (Array.isArray(v) ? v : String(v ?? '').split('\n')).map((x) => x.trim()).filter(Boolean);
   if (items.length < 2 || (!items.some((x) => x.includes(',')) && items.join(', ').length <= LIST_LINE_MAX)) return null;
   return items.map((x) => capitaliseLine(alt[0] + x)).join('\n');

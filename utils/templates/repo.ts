@@ -5,6 +5,7 @@
  * built-in template makes the admin's own copy; built-ins are never changed by the admin and
  * never deleted.
  */
+import type { TemplateConflict, TemplateImportPlan } from './io';
 import type { TownCrierDB } from '../db/db';
 import type { TemplateRecord } from '../db/types';
 import { isPostKind } from '../kinds';
@@ -142,6 +143,25 @@ export async function moveTemplate(db: TownCrierDB, id: string, direction: -1 | 
     await db.templates.bulkPut(all.map((t, k) => ({ ...t, order: (k + 1) * ORDER_STEP })));
     return true;
   });
+}
+
+/** Writes what planTemplateImport decided (conflicts wait for the admin: resolveTemplateConflict). One transaction. */
+export async function applyTemplateImport(db: TownCrierDB, plan: Pick<TemplateImportPlan, 'add' | 'update'>): Promise<void> {
+  await db.transaction('rw', db.templates, async () => {
+    let order = await nextOrder(db);
+    const rows = [...plan.update, ...plan.add.map((t) => ({ ...t, builtin: false, order: (order += ORDER_STEP) }))];
+    await db.templates.bulkPut(rows);
+  });
+}
+
+/**
+ * The admin's choice for a template changed on both sides. Keeping this one marks the file's
+ * version as seen (a later import of the same file does not ask again).
+ */
+export async function resolveTemplateConflict(db: TownCrierDB, c: TemplateConflict, keep: 'local' | 'file'): Promise<void> {
+  const seen = c.incoming.updatedAt;
+  const row = keep === 'file' ? c.incoming : { ...c.local, updatedAt: Math.max(c.local.updatedAt, seen + 1), syncedAt: seen };
+  await db.templates.put(row);
 }
 
 /** Adds (or updates, by id) imported templates, after the existing ones. One transaction: all or nothing. */

@@ -49,6 +49,8 @@ export interface PostTemplate extends TemplateRecord {
   emoji: string;
   /** Content version of a built-in template (newer shipped versions replace older built-in rows). */
   builtinVersion?: number;
+  /** The `updatedAt` of the file version this row last took or kept in an import (utils/templates/io.ts planTemplateImport). */
+  syncedAt?: number;
 }
 
 export type { Platform };
@@ -61,4 +63,21 @@ export type TemplateContent = Pick<PostTemplate, 'name' | 'lang' | 'kind' | 'pla
 /** Names the renderer fills itself; a template field cannot use them. */
 export const RESERVED_PLACEHOLDERS = ['hashtags', 'town'] as const;
 
-export const FIELD_NAME = /^[A-Za-z][A-Za-z0-9]{0,31}$/;
+export const FIELD_NAME = /^[A-Za-z][A-Za-z0-9_]{0,31}$/;
+
+/**
+ * Names JavaScript's own objects have (`constructor`, `toString`, `valueOf`, `hasOwnProperty`,
+ * `__proto__`, …): a field called so would read a function instead of the admin's value
+ * wherever a plain object holds the values.
+ */
+const OBJECT_MEMBERS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+export type FieldNameProblem = 'missing' | 'pattern' | 'reserved';
+
+/** Whether a field name is safe for a template: the pattern, not a placeholder of ours, not a member of Object. */
+export function fieldNameProblem(name: unknown): FieldNameProblem | null {
+  if (typeof name !== 'string' || !name) return 'missing';
+  if (!FIELD_NAME.test(name)) return 'pattern';
+  if (OBJECT_MEMBERS.has(name) || (RESERVED_PLACEHOLDERS as readonly string[]).includes(name)) return 'reserved';
+  return null;
+}

@@ -85,7 +85,10 @@ export async function launchExtension(port: number, options: LaunchOptions = {})
   return {
     context,
     extensionId,
-    worker,
+    // The worker Chromium runs now: a stopped worker (tests stop it) comes back as a new one.
+    get worker() {
+      return context.serviceWorkers().at(-1) ?? worker;
+    },
     site: (host, pathname = '/') => `https://${host}${pathname}`,
     extensionUrl: (page) => `chrome-extension://${extensionId}/${page}`,
     close: async () => {
@@ -102,13 +105,27 @@ export async function openSite(session: ExtensionSession, url: string): Promise<
   return page;
 }
 
+/**
+ * Whether our content script answers in the page's tab. Asked the way the extension asks
+ * (`content:hello` over tabs.sendMessage from the worker): the script leaves no mark in the
+ * page's DOM. A tab whose URL the extension cannot see (no host permission) has none.
+ */
 export async function hasContentScript(page: Page, timeout = 3_000): Promise<boolean> {
-  try {
-    await page.waitForSelector('html[data-town-crier="ready"]', { state: 'attached', timeout });
-    return true;
-  } catch {
-    return false;
-  }
+  const until = Date.now() + timeout;
+  do {
+    const worker = page.context().serviceWorkers().at(-1);
+    const answered = await worker
+      ?.evaluate(async (url) => {
+        const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
+        if (tab?.id === undefined) return false;
+        const hello = { __townCrier: 1, to: 'content', type: 'content:hello', payload: undefined };
+        return chrome.tabs.sendMessage(tab.id, hello, { frameId: 0 }).then((r: { ok?: boolean } | undefined) => r?.ok === true, () => false);
+      }, page.url())
+      .catch(() => false);
+    if (answered) return true;
+    await new Promise((r) => setTimeout(r, 100));
+  } while (Date.now() < until);
+  return false;
 }
 
 /** The tab id Chrome gave a page (found through the extension, by URL). */
