@@ -5,6 +5,7 @@ import { registerLogBackground } from '@/utils/log/background';
 import { registerHandlers } from '@/utils/messaging/register';
 import { registerNoticeMenu } from '@/utils/notice/menu';
 import { registerOnboarding } from '@/utils/onboarding/background';
+import { registerPlanBackground } from '@/utils/plan/background';
 import { registerPanelAvailability } from '@/utils/sidepanel/availability';
 
 // Wiring only. MV3 stops the worker after ~30 s idle: every listener is registered here,
@@ -16,4 +17,5 @@ export default defineBackground(() => {
   registerOnboarding();
   registerNoticeMenu();
   registerCommands();
+  registerPlanBackground();
 });

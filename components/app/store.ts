@@ -11,7 +11,7 @@ import type { Msg } from '@/utils/checklist/types';
 import type { PanelInsertStatus } from '@/utils/commands/commands';
 import type { PendingNotice } from '@/utils/notice/pending';
 
-export const TAB_IDS = ['compose', 'checklist', 'log', 'settings'] as const;
+export const TAB_IDS = ['compose', 'plan', 'checklist', 'log', 'settings'] as const;
 export type TabId = (typeof TAB_IDS)[number];
 
 export interface AppSlice {
@@ -131,7 +131,17 @@ export interface CommandSlice {
   setInsertRequest: (request: CommandSlice['insertRequest']) => void;
 }
 
-export type UiState = AppSlice & DraftSlice & ComposerSlice & ComposeSlice & LogSlice & ChecklistSlice & NoticeSlice & CommandSlice;
+/** The Plán tab (components/plan): the week shown and the plan draft the Compose tab is editing. */
+export interface PlanSlice {
+  /** The plan draft opened in the Compose tab ("Uložit jako koncept" updates it); null: a new post. */
+  planDraftId: string | null;
+  /** Any day of the week the Plán tab shows; null: this week. */
+  planWeekDay: string | null;
+  setPlanDraftId: (id: string | null) => void;
+  setPlanWeekDay: (day: string | null) => void;
+}
+
+export type UiState = AppSlice & DraftSlice & ComposerSlice & ComposeSlice & LogSlice & ChecklistSlice & NoticeSlice & CommandSlice & PlanSlice;
 
 const initialApp = { tab: 'compose' as TabId };
 const initialDraft = { draft: '', platform: 'facebook' as Platform, draftKind: null, draftTemplateId: null };
@@ -140,6 +150,7 @@ const initialLog = { logEditingId: null, logUndo: null, logStoryPlatform: 'insta
 const initialChecklist = { checklistSource: 'draft' as const, checklistUndo: [], checklistDone: [] };
 const initialNotice = { noticeIntake: null as NoticeIntake | null };
 const initialCommand = { insertRequest: null as CommandSlice['insertRequest'] };
+const initialPlan = { planDraftId: null as string | null, planWeekDay: null as string | null };
 const initialCompose: { compose: ComposeState } = {
   compose: { notice: '', langOverride: null, kindOverride: null, templateId: null, edits: {}, finalText: null, finalBase: null, view: 'write' },
 };
@@ -192,6 +203,9 @@ export const useUiStore = create<UiState>()((set) => ({
   setNoticeIntake: (noticeIntake) => set({ noticeIntake }),
   ...initialCommand,
   setInsertRequest: (insertRequest) => set({ insertRequest }),
+  ...initialPlan,
+  setPlanDraftId: (planDraftId) => set({ planDraftId }),
+  setPlanWeekDay: (planWeekDay) => set({ planWeekDay }),
 }));
 
 // A new post (the draft emptied) starts with its reminders unticked.
@@ -201,5 +215,5 @@ useUiStore.subscribe((s, prev) => {
 
 /** For tests: back to the first-open state. */
 export function resetUiStore(): void {
-  useUiStore.setState({ ...initialApp, ...initialDraft, ...initialComposer, ...initialCompose, ...initialLog, ...initialChecklist, ...initialNotice, ...initialCommand });
+  useUiStore.setState({ ...initialApp, ...initialDraft, ...initialComposer, ...initialCompose, ...initialLog, ...initialChecklist, ...initialNotice, ...initialCommand, ...initialPlan });
 }

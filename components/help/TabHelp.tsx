@@ -8,6 +8,7 @@ import './help.css';
 /** A short "how it works" per tab, in the admin's language. */
 export const HELP: Record<TabId, readonly MessageKey[]> = {
   compose: ['help_compose_1', 'help_compose_2', 'help_compose_3', 'help_compose_4'],
+  plan: ['help_plan_1', 'help_plan_2', 'help_plan_3'],
   checklist: ['help_checklist_1', 'help_checklist_2', 'help_checklist_3'],
   log: ['help_log_1', 'help_log_2', 'help_log_3'],
   settings: ['help_settings_1', 'help_settings_2', 'help_settings_3'],

@@ -17,6 +17,9 @@ import { LogView } from '@/components/log/LogView';
 import { useNoticeIntake } from '@/components/notice/intake';
 import { NoticeIntakeBanner } from '@/components/notice/NoticeIntakeBanner';
 import { TodaySummary } from '@/components/log/TodaySummary';
+import { PlanView } from '@/components/plan/PlanView';
+import { PlanWatchers } from '@/components/plan/PlanWatchers';
+import { SaveAsDraft } from '@/components/plan/SaveAsDraft';
 import { SettingsView } from '@/components/settings/SettingsView';
 import { SettingsI18n } from '@/components/settings/SettingsI18n';
 import { ErrorBoundary } from '@/components/ui/ErrorBoundary';
@@ -28,6 +31,7 @@ import type { Settings } from '@/utils/settings/settings';
 
 const TAB_LABELS: Record<TabId, MessageKey> = {
   compose: 'tab_compose',
+  plan: 'tab_plan',
   checklist: 'tab_checklist',
   log: 'tab_log',
   settings: 'tab_settings',
@@ -61,10 +65,13 @@ function Panel({ settings }: { settings: Settings }) {
               <>
                 <ComposerHint />
                 <ComposerActions settings={settings} />
+                <SaveAsDraft />
               </>
             }
           />
         );
+      case 'plan':
+        return <PlanView settings={settings} />;
       case 'checklist':
         return <ChecklistView settings={settings} />;
       case 'log':
@@ -92,6 +99,8 @@ function Panel({ settings }: { settings: Settings }) {
           <ErrorBoundary fallback={() => null}>
             <DbGate fallbackSilent>
               <TodaySummary settings={settings} />
+              {/* The planned-time alarm and a reminder's "open this draft" (components/plan). */}
+              <PlanWatchers />
             </DbGate>
           </ErrorBoundary>
         </header>

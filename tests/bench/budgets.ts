@@ -49,6 +49,12 @@ export const BUDGETS: Record<string, { max: number; min?: number; goal?: number;
   // machine preempts the renderer mid-event, so the isolated p99 above is the budget).
   'compose.typing.long_tasks': { max: 0, unit: '' },
   'compose.typing.over_16ms': { max: Infinity, unit: 'keys' },
+  // Issue 16 (week plan).
+  'plan.week_render.ms': { max: 50, unit: 'ms' },
+  'plan.week_render.max_ms': { max: Infinity, unit: 'ms' },
+  'plan.week_render.html_kb': { max: Infinity, unit: 'KB' },
+  'plan.inbox_to_draft.ms': { max: 20, unit: 'ms' },
+  'plan.inbox_to_draft.max_ms': { max: Infinity, unit: 'ms' },
   // Issue 12 (data safety): big imports and pastes never freeze the panel.
   'log.import_100k.ms': { max: Infinity, unit: 'ms' },
   'log.import_100k.longest_task_ms': { max: 200, unit: 'ms' },

@@ -5,7 +5,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { POPULATE } from './populate';
 import { DB_NAME, SCHEMA_VERSIONS } from './schema';
-import type { FollowerRecord, HashtagSetRecord, PostDayRecord, PostRecord, TagRecord, TemplateRecord } from './types';
+import type { DraftPhotoRecord, DraftRecord, FollowerRecord, HashtagSetRecord, PostDayRecord, PostRecord, TagRecord, TemplateRecord } from './types';
 
 export class TownCrierDB extends Dexie {
   templates!: EntityTable<TemplateRecord, 'id'>;
@@ -15,6 +15,9 @@ export class TownCrierDB extends Dexie {
   followers!: EntityTable<FollowerRecord, 'id'>;
   /** Derived from `posts`; written only by utils/log/store.ts, in the same transaction. */
   postDays!: EntityTable<PostDayRecord, 'day'>;
+  /** The week plan's drafts (utils/plan/repo.ts). */
+  drafts!: EntityTable<DraftRecord, 'id'>;
+  draftPhotos!: EntityTable<DraftPhotoRecord, 'draftId'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

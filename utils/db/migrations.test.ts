@@ -122,6 +122,36 @@ describe('version 1 → 2 (per-day totals of posts)', () => {
   });
 });
 
+describe('version 2 → 3 (drafts of the week plan)', () => {
+  it('keeps every row of every version-2 table and starts with no drafts', async () => {
+    const name = uniqueDbName();
+    const v2 = openAtVersion(name, 2);
+    await v2.open();
+    const rows = [post('a', '2026-03-29'), { ...post('b', '2026-12-05'), hash: 'abc', templateId: 'builtin:cs:event' }];
+    const day = { day: '2026-03-29', total: 1, facebook: 1, instagram: 0, kinds: { post: 1 }, templates: {} };
+    const follower = { id: 'facebook:2026-03-01', day: '2026-03-01', count: 1450, platform: 'facebook', updatedAt: 5 };
+    const template = { id: 'mine-1', lang: 'cs', kind: 'event', name: 'Akce', order: 0, builtin: false, platforms: ['facebook'], hashtags: [], tagCategories: [], createdAt: 1, updatedAt: 2, body: 'x' };
+    await v2.table('posts').bulkAdd(rows);
+    await v2.table('postDays').add(day);
+    await v2.table('followers').add(follower);
+    await v2.table('templates').add(template);
+    v2.close();
+
+    const db = new TownCrierDB(name);
+    await db.open();
+    expect(await db.posts.orderBy('id').toArray()).toEqual(rows);
+    expect(await db.postDays.toArray()).toEqual([day]);
+    expect(await db.followers.toArray()).toEqual([follower]);
+    expect(await db.templates.get('mine-1')).toEqual(template);
+    expect(await db.drafts.count()).toBe(0);
+    // The new indexes work on the upgraded database.
+    await db.drafts.add({ id: 'd1', title: 'T', facebook: 'F', instagram: '', kind: 'event', source: 'citizen', status: 'ready', plannedDay: '2026-12-12', hashes: ['h1', 'h2'], createdAt: 1, updatedAt: 1 });
+    expect(await db.drafts.where('hashes').equals('h2').primaryKeys()).toEqual(['d1']);
+    expect(await db.drafts.where('plannedDay').between('2026-12-07', '2026-12-13', true, true).primaryKeys()).toEqual(['d1']);
+    db.close();
+  });
+});
+
 describe('openDatabase when another connection blocks the upgrade', () => {
   it('answers "blocked" instead of waiting forever, then gets through once the other lets go', async () => {
     const name = uniqueDbName();

@@ -45,13 +45,13 @@ const ours = Object.keys(latest.stores);
 describe('a database written by a newer version is never touched (checked before Dexie opens)', () => {
   const variants: [string, (name: string) => Promise<void>][] = [
     ['a higher version, our stores', (n) => rawDb(n, latest.version * 10 + 10, ours)],
-    ['a higher version with a table we do not know', (n) => rawDb(n, latest.version * 10 + 10, [...ours, 'drafts'])],
+    ['a higher version with a table we do not know', (n) => rawDb(n, latest.version * 10 + 10, [...ours, 'laterTable'])],
     ['our version with a renamed table (postDays → dayTotals)', (n) => rawDb(n, latest.version * 10, [...ours.filter((s) => s !== 'postDays'), 'dayTotals'])],
     [
       'a newer Dexie schema (version 3, one more table, rows in it)',
       async (n) => {
         const d = new Dexie(n);
-        d.version(latest.version + 1).stores({ ...latest.stores, drafts: 'id' });
+        d.version(latest.version + 1).stores({ ...latest.stores, laterTable: 'id' });
         await d.open();
         await d.table('posts').put({ id: 'p1', day: '2026-03-29', publishedAt: 1 });
         await d.table('drafts').put({ id: 'd1' });

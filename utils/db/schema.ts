@@ -47,6 +47,22 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         .toArray()
         .then((posts) => tx.table('postDays').bulkPut(summarize(posts))),
   },
+  {
+    // Drafts of the week plan (issue 16). Photos live in their own table, keyed by the draft:
+    // the week reads thousands of drafts and must never pull their images along; a photo is
+    // read only when it is shown or copied. `*hashes` finds the draft a published text came from.
+    version: 3,
+    stores: {
+      templates: 'id, kind, lang, order',
+      hashtagSets: 'id, name, order',
+      tags: 'id, name, category',
+      posts: 'id, day, publishedAt, hash, templateId, [platform+day], [day+publishedAt]',
+      followers: 'id, day',
+      postDays: 'day',
+      drafts: 'id, plannedDay, status, updatedAt, *hashes',
+      draftPhotos: 'draftId',
+    },
+  },
 ];
 
 export const DB_NAME = 'town-crier';

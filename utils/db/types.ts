@@ -103,3 +103,53 @@ export interface FollowerRecord {
   /** Epoch ms of the last change (the newer count wins when logs are merged). */
   updatedAt?: number;
 }
+
+/** Where a draft's material came from (issue 16). */
+export type DraftSource = 'notice' | 'citizen' | 'partner' | 'idea' | 'compose';
+/** nápad → rozpracováno → připraveno → zveřejněno (utils/plan/status.ts). */
+export type DraftStatus = 'idea' | 'wip' | 'ready' | 'published';
+
+/** Who sent the material (kept locally only; the "poděkovat" reminder uses it). */
+export interface DraftSender {
+  name: string;
+  contact?: string;
+}
+
+/** A post being prepared for a day of the week (utils/plan). */
+export interface DraftRecord {
+  id: string;
+  title: string;
+  /** Facebook text and Instagram text (either may be empty). */
+  facebook: string;
+  instagram: string;
+  /** A PostKindId (utils/kinds.ts); kept as a string so an old draft of a removed kind still opens. */
+  kind: string;
+  source: DraftSource;
+  status: DraftStatus;
+  /** Local day 'YYYY-MM-DD'; absent: not planned yet. */
+  plannedDay?: string;
+  /** Local 'HH:MM'; absent: any time that day. */
+  plannedTime?: string;
+  notes?: string;
+  sender?: DraftSender;
+  /** The admin thanked the sender (the reminder shows once the draft is out, until then). */
+  thanked?: boolean;
+  /** Hashes (utils/composer/text.ts hashText) of the texts this draft gave the composer: links publish events to it. */
+  hashes: string[];
+  /** The log entry this draft was published as (exactly one). */
+  postId?: string;
+  /** The photo is in `draftPhotos` (kept apart so listing drafts never loads images). */
+  hasPhoto?: boolean;
+  photoAlt?: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A draft's photo, one per draft (keyed by the draft's id). */
+export interface DraftPhotoRecord {
+  draftId: string;
+  blob: Blob;
+  type: string;
+  name: string;
+  size: number;
+}

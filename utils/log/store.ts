@@ -11,6 +11,7 @@ import { DUPLICATE_WINDOW_MS, drainPublished, isPublishedEvent, type PublishedEv
 import { dayKey } from './day';
 import { followerId, MAX_EXCERPT, MAX_NOTE } from './limits';
 import { applyPost, emptyDay, summarize, type SummaryPost } from './summary';
+import { linkPostToDraft } from '../plan/publish';
 
 
 export interface NewPost {
@@ -116,14 +117,16 @@ export function logByHand(db: TownCrierDB, entry: ManualEntry, now = Date.now())
  * when another context drains the same event at the same time.
  */
 export function addPublishedEvents(db: TownCrierDB, events: readonly unknown[], now = Date.now()): Promise<{ added: number; duplicates: number; invalid: number }> {
-  return db.transaction('rw', db.posts, db.postDays, async () => {
+  return db.transaction('rw', db.posts, db.postDays, db.drafts, async () => {
     const result = { added: 0, duplicates: 0, invalid: 0 };
     for (const e of events) {
       if (!isPublishedEvent(e)) {
         result.invalid++;
         continue;
       }
-      const { duplicate } = await addInTransaction(db, fromEvent(e), now);
+      const { post, duplicate } = await addInTransaction(db, fromEvent(e), now);
+      // The week plan's draft of this text becomes "published", linked to this one entry.
+      if (!duplicate) await linkPostToDraft(db, post);
       result[duplicate ? 'duplicates' : 'added']++;
     }
     return result;
