@@ -54,6 +54,9 @@ export interface ComposerSlice {
   /** null: not read yet, or no composer open. */
   composerText: string | null;
   setComposerText: (text: string | null) => void;
+  /** What Insert last put into a composer: when the composer holds it, Replace is the default answer. */
+  composerLastInserted: string | null;
+  setComposerLastInserted: (text: string | null) => void;
 }
 
 /** The Log tab: what is being edited and what can be undone (kept across tab switches). */
@@ -135,7 +138,7 @@ export type UiState = AppSlice & DraftSlice & ComposerSlice & ComposeSlice & Log
 
 const initialApp = { tab: 'compose' as TabId };
 const initialDraft = { draft: '', platform: 'facebook' as Platform, draftKind: null, draftTemplateId: null };
-const initialComposer = { attachedTab: { tabId: null, platform: null, loads: 0 } as AttachedTab, composerText: null };
+const initialComposer = { attachedTab: { tabId: null, platform: null, loads: 0 } as AttachedTab, composerText: null, composerLastInserted: null as string | null };
 const initialLog = { logEditingId: null, logUndo: null, logStoryPlatform: 'instagram' as Platform };
 const initialChecklist = { checklistSource: 'draft' as const, checklistUndo: [], checklistDone: [] };
 const initialNotice = { noticeIntake: null as NoticeIntake | null };
@@ -163,6 +166,7 @@ export const useUiStore = create<UiState>()((set) => ({
   ...initialComposer,
   setAttachedTab: (attachedTab) => set({ attachedTab }),
   setComposerText: (composerText) => set({ composerText }),
+  setComposerLastInserted: (composerLastInserted) => set({ composerLastInserted }),
   ...initialLog,
   setLogEditingId: (logEditingId) => set({ logEditingId }),
   setLogUndo: (logUndo) => set({ logUndo }),
