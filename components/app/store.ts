@@ -109,6 +109,16 @@ export interface ComposeSlice {
   compose: ComposeState;
   setCompose: (patch: Partial<ComposeState>) => void;
   resetCompose: () => void;
+  /**
+   * Undo for the post itself: the compose inputs before each step that changed the post
+   * ("Create again", a template, kind or language switch, a field edit, New post), newest last.
+   * Typing in one field is one step (same `tag` in a row).
+   */
+  composeHistory: { state: ComposeState; tag: string }[];
+  /** setCompose that can be undone; `tag` names the step (e.g. `field:date`). */
+  setComposeUndoable: (patch: Partial<ComposeState>, tag: string) => void;
+  resetComposeUndoable: () => void;
+  undoCompose: () => void;
 }
 
 /**
@@ -143,9 +153,18 @@ const initialLog = { logEditingId: null, logUndo: null, logStoryPlatform: 'insta
 const initialChecklist = { checklistSource: 'draft' as const, checklistUndo: [], checklistDone: [] };
 const initialNotice = { noticeIntake: null as NoticeIntake | null };
 const initialCommand = { insertRequest: null as CommandSlice['insertRequest'] };
-const initialCompose: { compose: ComposeState } = {
+const initialCompose: { compose: ComposeState; composeHistory: ComposeSlice['composeHistory'] } = {
   compose: { notice: '', langOverride: null, kindOverride: null, templateId: null, edits: {}, finalText: null, finalBase: null, view: 'write' },
+  composeHistory: [],
 };
+const HISTORY_MAX = 30;
+
+/** The history with the current compose state pushed (unless this step continues the last one). */
+function pushHistory(s: UiState, tag: string): ComposeSlice['composeHistory'] {
+  const top = s.composeHistory.at(-1);
+  if (top && top.tag === tag && tag.startsWith('field:')) return s.composeHistory;
+  return [...s.composeHistory, { state: s.compose, tag }].slice(-HISTORY_MAX);
+}
 
 /** The compose state after the draft became `text` outside the Compose tab. */
 function asHandEdit(s: UiState, text: string): ComposeState {
@@ -192,6 +211,15 @@ export const useUiStore = create<UiState>()((set) => ({
   setCompose: (patch) => set((s) => ({ compose: { ...s.compose, ...patch } })),
   // A new post: the view the admin is in stays.
   resetCompose: () => set((s) => ({ compose: { ...initialCompose.compose, view: s.compose.view } })),
+  setComposeUndoable: (patch, tag) => set((s) => ({ composeHistory: pushHistory(s, tag), compose: { ...s.compose, ...patch } })),
+  resetComposeUndoable: () => set((s) => ({ composeHistory: pushHistory(s, 'reset'), compose: { ...initialCompose.compose, view: s.compose.view } })),
+  undoCompose: () =>
+    set((s) => {
+      const top = s.composeHistory.at(-1);
+      if (!top) return {};
+      // The view the admin is in stays (undo is about the post, not the screen).
+      return { compose: { ...top.state, view: s.compose.view }, composeHistory: s.composeHistory.slice(0, -1) };
+    }),
   ...initialNotice,
   setNoticeIntake: (noticeIntake) => set({ noticeIntake }),
   ...initialCommand,
