@@ -254,3 +254,25 @@ describe('Compose: template library', () => {
     expect((screen.getByLabelText('Kind of post') as HTMLSelectElement).value).toBe('poll');
   });
 });
+
+describe('Compose: the post as people will see it', () => {
+  it('shows Facebook’s phone and computer cuts with “See more”, and the Checklist’s character count', async () => {
+    renderView();
+    paste(NOTICE);
+    await waitFor(() => expect(post().value).toContain('nepoteče voda'));
+    const long = 'Voda 💧 ' + 'a'.repeat(500);
+    fireEvent.change(post(), { target: { value: long } });
+    const seen = screen.getByRole('region', { name: 'As people will see it' });
+    const texts = within(seen).getAllByText(/See more/).map((p) => p.parentElement!.textContent);
+    // 125 characters on a phone (the droplet is one), 477 on a computer.
+    expect(texts).toEqual(['Voda 💧 ' + 'a'.repeat(118) + '… See more', 'Voda 💧 ' + 'a'.repeat(470) + '… See more']);
+    expect(within(seen).getByText('On a phone')).toBeTruthy();
+    expect(within(seen).getByText('On a computer')).toBeTruthy();
+    expect(screen.getByTestId('post-counts').textContent).toMatch(/^507 characters/);
+
+    fireEvent.change(post(), { target: { value: 'Krátce 💧' } });
+    expect(within(seen).queryByText(/See more/)).toBeNull();
+    expect(within(seen).queryByText('On a computer')).toBeNull();
+    expect(within(seen).getByText('Krátce 💧')).toBeTruthy();
+  });
+});
