@@ -46,15 +46,15 @@ fs.writeFileSync(outFile, JSON.stringify({ ...(filter ? previous : {}), ...resul
 let failed = 0;
 const rows = Object.entries(results).map(([key, value]) => {
   const b = BUDGETS[key];
-  const ok = !b || value <= b.max;
+  const ok = !b || (value <= b.max && (b.min === undefined || value >= b.min));
   if (!ok) failed++;
   const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(3));
   return {
     key,
     value: fmt(value),
-    budget: b && Number.isFinite(b.max) ? `≤ ${fmt(b.max)} ${b.unit}` : '—',
+    budget: b?.min !== undefined ? `≥ ${fmt(b.min)} ${b.unit}` : b && Number.isFinite(b.max) ? `≤ ${fmt(b.max)} ${b.unit}` : '—',
     goal: b?.goal !== undefined ? `${fmt(b.goal)} ${b.unit}` : '',
-    ok: !b || !Number.isFinite(b.max) ? '' : ok ? '✓' : '✗ over budget',
+    ok: !b || (!Number.isFinite(b.max) && b.min === undefined) ? '' : ok ? '✓' : b.min !== undefined && value < b.min ? '✗ under budget' : '✗ over budget',
   };
 });
 console.table(rows);

@@ -16,7 +16,8 @@ export const POST_KINDS = [
   'office-hours', // office hours change / closure
   'election',
   'police-appeal', // missing person, witnesses; shared from Policie ČR
-  'fire-brigade', // firefighters' intervention or fire-safety warning
+  'fire-brigade', // fire-safety warning (burning grass, heating, drought)
+  'fire-report', // report of a firefighters' intervention that happened
   'winter-maintenance',
   'event', // concert, market, tree lighting…
   'sports', // sports success
@@ -26,6 +27,8 @@ export const POST_KINDS = [
   'live-stream',
   'story', // 24-hour story caption
   'grant', // grant / subsidy call
+  'cancellation', // an event or service cancelled or moved
+  'collection', // charity drive, clothing/food collection, blood drive
   'photo', // photo of the town (Instagram)
 ] as const;
 
@@ -52,6 +55,7 @@ export const KIND_TAG_CATEGORIES: Readonly<Record<PostKindId, readonly TagCatego
   election: [],
   'police-appeal': ['police'],
   'fire-brigade': ['firefighters'],
+  'fire-report': ['firefighters'],
   'winter-maintenance': [],
   event: [],
   sports: ['sports'],
@@ -61,6 +65,8 @@ export const KIND_TAG_CATEGORIES: Readonly<Record<PostKindId, readonly TagCatego
   'live-stream': [],
   story: [],
   grant: [],
+  cancellation: [],
+  collection: [],
   photo: [],
 };
 
@@ -76,4 +82,5 @@ export const KINDS_NEEDING_WHEN_WHERE: ReadonlySet<PostKindId> = new Set([
   'event',
   'live-stream',
   'winter-maintenance',
+  'collection',
 ]);

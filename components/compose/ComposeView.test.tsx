@@ -37,7 +37,7 @@ describe('Compose: notice → post', () => {
   it('pastes a notice, shows the friendly post at once, updates it when a field changes, and copies it', async () => {
     const copy = renderView();
     paste(NOTICE);
-    await waitFor(() => expect(post().value.split('\n')[0]).toBe('💧 V úterý 12. 3. nepoteče voda'));
+    await waitFor(() => expect(post().value.split('\n')[0]).toBe('💧 V úterý 12. 3. 2030 nepoteče voda ve dvou ulicích'));
     expect(screen.getByTestId('detected').textContent).toBe('Recognised: Czech, Water outage');
     expect(post().value).toContain('📍 Havlíčkova a Husova');
     expect(post().value.split('\n').at(-1)).toBe('#OdstávkaVody #Zábřeh #MěstoZábřeh');
@@ -103,7 +103,7 @@ describe('Compose: notice → post', () => {
     renderView();
     paste(NOTICE);
     fireEvent.click(screen.getByLabelText('Instagram'));
-    await waitFor(() => expect(post().value).toContain('🔗 Odkaz v bio'));
+    await waitFor(() => expect(post().value).toContain('🔗 odkaz v profilu'));
     expect(post().value).not.toMatch(/www\.|https?:/);
     expect(post().value.match(/#\p{L}+/gu)!.length).toBeLessThanOrEqual(5);
     expect(screen.getByTestId('post-counts').textContent).toMatch(/^Instagram: [\d,]+ of 2,200 characters, 3 of 5 hashtags$/);

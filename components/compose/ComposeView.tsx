@@ -13,7 +13,7 @@ import { platformName } from '@/components/ui/platforms';
 import { PLATFORMS } from '@/utils/hosts/hosts';
 import { db as appDb, type TownCrierDB } from '@/utils/db/db';
 import type { PostKindId } from '@/utils/kinds';
-import { looksLikeHtml, normalizeInput } from '@/utils/rewrite/text';
+import { looksLikeHtml, normalizeInput } from '@/utils/rewrite/clean';
 import { listTemplates, syncBuiltinTemplates } from '@/utils/templates/repo';
 import type { FieldValue, PostTemplate } from '@/utils/templates/types';
 import type { Settings } from '@/utils/settings/settings';

@@ -6,7 +6,8 @@
 import { memo, useId } from 'react';
 import { useT } from '@/components/ui/i18n';
 import type { MessageKey } from '@/utils/i18n/i18n';
-import { parseIso, weekdayName, type Lang } from '@/utils/rewrite/dates';
+import { parseIso, type Lang } from '@/utils/dates/calendar';
+import { weekdayName } from '@/utils/dates/format';
 import { parseTimeRange, validateValue } from '@/utils/templates/render';
 import type { FieldValue, FieldValues, TemplateField } from '@/utils/templates/types';
 

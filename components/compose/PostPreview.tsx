@@ -139,6 +139,9 @@ function warningTexts(warnings: readonly RewriteWarning[], missing: readonly Fac
       case 'pastDate':
         out.push(t('compose_pastDate', { date: w.text }));
         break;
+      case 'kindUnknown':
+        out.push(t('compose_kindUnknown'));
+        break;
       case 'instagramTrimmed':
         out.push(t('compose_igTrimmed'));
         break;

@@ -19,7 +19,8 @@ function corpus(): { file: string; lang: string; text: string }[] {
   const manifest = JSON.parse(fs.readFileSync(path.join(DIR, 'manifest.json'), 'utf8')) as Record<string, { lang: string }>;
   return fs
     .readdirSync(DIR)
-    .filter((f) => f !== 'manifest.json')
+    // Files only: the real corpus lives in a folder of its own (real/).
+    .filter((f) => f !== 'manifest.json' && fs.statSync(path.join(DIR, f)).isFile())
     .sort()
     .map((file) => ({ file, lang: manifest[file]!.lang, text: fs.readFileSync(path.join(DIR, file), 'utf8') }));
 }

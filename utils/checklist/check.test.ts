@@ -376,6 +376,26 @@ describe('when and where', () => {
     expect(get(checkPost(fixed, ctx()), 'when.weekday').status).toBe('pass');
   });
 
+  it('a right weekday of a day just past is right, and the fix never makes it wrong', () => {
+    // Tuesday 10 March 2026: "v neděli 8. 3." is the Sunday two days ago (8. 3. 2027 is a Monday).
+    const text = 'Děkujeme všem, kdo přišli v neděli 8. 3. na jarmark.';
+    const r = get(checkPost(text, ctx({ now: new Date(2026, 2, 10, 9, 0) })), 'when.weekday');
+    expect(r.status).toBe('pass');
+    expect(r.fix).toBeUndefined();
+  });
+
+  it('accepts one weekday for a whole list, and says when one date of it does not fit (no one-click fix)', () => {
+    expect(get(checkPost('Svoz bioodpadu vždy v úterý: 7. 4., 21. 4., 5. 5.', ctx()), 'when.weekday').status).toBe('pass');
+    const r = get(checkPost('Svoz bioodpadu vždy v úterý: 7. 4., 22. 4., 5. 5.', ctx()), 'when.weekday');
+    expect(r.status).toBe('fail');
+    expect(cs(r)).toBe('„úterý“ nesedí: 22. 4. 2026 je středa.');
+    expect(r.fix).toBeUndefined();
+  });
+
+  it('a date of every year has no weekday to check', () => {
+    expect(item(checkPost('Pietní akt se koná každoročně v pondělí 28. 10. u pomníku.', ctx()), 'when.weekday')).toBeUndefined();
+  });
+
   it('a day that does not exist fails', () => {
     expect(get(checkPost('Uzávěrka 30. 2. 2026.', ctx()), 'when.invalid').status).toBe('fail');
   });

@@ -10,7 +10,8 @@
  */
 import { KIND_TAG_CATEGORIES, KINDS_NEEDING_WHEN_WHERE, TAG_CATEGORIES } from '../kinds';
 import type { TagCategory } from '../db/types';
-import { findDates, hasPlace, hasTime, weekdayCorrection, weekdayOf, type FoundDate } from './dates';
+import { findDates, wrongWeekdays, type FoundDate } from '../dates/parse';
+import { hasPlace, hasTime } from './when';
 import {
   addHashtags,
   addTags,
@@ -664,17 +665,11 @@ function whenWhereRules({ text, a, ctx, items }: Rules): void {
       message: msg('checklist_date_invalid', { dates: list(invalid.map((date) => text.slice(date.start, date.end).trim())) }),
     });
 
-  const withWeekday = a.dates.filter((date) => date.valid && date.weekday);
-  if (withWeekday.length > 0) {
-    // The first date whose weekday is wrong, with the edits that would correct it.
-    let wrong: { date: FoundDate; edits: ReturnType<typeof weekdayCorrection> } | undefined;
-    for (const date of withWeekday) {
-      const edits = weekdayCorrection(text, date);
-      if (edits.length > 0) {
-        wrong = { date, edits };
-        break;
-      }
-    }
+  if (a.dates.some((date) => date.valid && date.weekday && !date.everyYear)) {
+    // The first date whose weekday is wrong. The post is written now, so a weekday that fits no
+    // nearby year is wrong even without a written year; a shared one ("vždy v úterý: …") has no
+    // one-click fix (its other dates may be right).
+    const wrong = wrongWeekdays(text, a.now, a.dates)[0];
     const now = a.now;
     items.push(
       !wrong
@@ -684,11 +679,13 @@ function whenWhereRules({ text, a, ctx, items }: Rules): void {
             group: 'whenWhere',
             status: 'fail',
             message: msg('checklist_weekday_wrong', {
-              written: text.slice(wrong.date.weekday!.start, wrong.date.weekday!.end),
+              written: wrong.written,
               date: `${wrong.date.day}. ${wrong.date.month}. ${wrong.date.year}`,
-              actual: msg(WEEKDAY_KEYS[weekdayOf(wrong.date.year, wrong.date.month, wrong.date.day)]!),
+              actual: msg(WEEKDAY_KEYS[wrong.actual]!),
             }),
-            fix: { kind: 'apply', label: msg('checklist_fix_weekday', { correct: wrong.edits.at(-1)!.replacement }), apply: (t) => correctWeekdays(t, now) },
+            ...(wrong.edits.length > 0
+              ? { fix: { kind: 'apply' as const, label: msg('checklist_fix_weekday', { correct: wrong.edits.at(-1)!.replacement }), apply: (t: string) => correctWeekdays(t, now) } }
+              : {}),
           },
     );
   }

@@ -2,7 +2,7 @@
  * The one-click fixes: pure `(text, …) => text`. Each one re-reads the text it is given, so
  * a fix clicked after the admin typed more still does exactly what its label says.
  */
-import { findDates, weekdayCorrection } from './dates';
+import { findDates, weekdayCorrection } from '../dates/parse';
 import { appendAtEnd, applyEdits, removeRanges, type Edit } from './edit';
 import { camelize, endBlockStart, hashtagKey, isInline, type HashtagOptions } from './hashtags';
 import { capitalize, countGraphemes, fold } from './text';

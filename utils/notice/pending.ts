@@ -4,7 +4,7 @@
  * waits in `storage.local` until a panel takes it into the Compose tab. Pure: validation and
  * the decision whether the panel may take it without asking.
  */
-import { normalizeInput } from '../rewrite/text';
+import { normalizeInput } from '../rewrite/clean';
 
 export type NoticeSource = 'contextMenu' | 'popup';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countWords, joinParagraphs, rewriteBody, splitLongSentence, splitSentences } from './body';
 import { extractFacts } from './facts';
-import type { Lang } from './dates';
+import type { Lang } from '../dates/calendar';
 
 const now = new Date(2026, 2, 1);
 const body = (text: string, lang: Lang = 'cs', kind = 'general') => rewriteBody(text, extractFacts(text, { lang, now }), { lang, now, kind });

@@ -3,18 +3,8 @@
  * corrected), the "The office announces that" opener dropped (its author kept as the source),
  * office phrases replaced, long sentences split, thanks left to the template.
  */
-import {
-  CS_WEEKDAYS,
-  csCaseOfWord,
-  csNumeric,
-  csWeekdayPhrase,
-  daysFromNow,
-  EN_WEEKDAYS,
-  enLong,
-  weekdayIndex,
-  weekdayName,
-  type Lang,
-} from './dates';
+import { CS_WEEKDAYS, csCaseOfWord, daysFromNow, EN_WEEKDAYS, weekdayIndex, type Lang } from '../dates/calendar';
+import { csNumeric, csWeekdayPhrase, enLong, weekdayName } from '../dates/format';
 import { extractFacts, linkedAsList, linkedAsRange, wordBefore, type DateFact, type Extraction } from './facts';
 import { replacePhrases } from './phrases';
 
@@ -22,6 +12,8 @@ export type RewriteWarning =
   | { code: 'weekdayMismatch'; text: string; written: string; actual: string }
   | { code: 'pastDate'; text: string }
   | { code: 'instagramTrimmed' }
+  /** The notice fits no kind clearly: a plain post, to be checked. */
+  | { code: 'kindUnknown' }
   | { code: 'facebookLong'; length: number }
   | { code: 'inputTruncated'; length: number };
 
@@ -311,7 +303,9 @@ function weekdayEdits(text: string, dates: DateFact[], lang: Lang, now: Date, wa
             edits.push({ start: prep.start, end: f.weekday.start, text: (prep.word[0] === 'V' ? v[0]!.toUpperCase() + v.slice(1) : v) + ' ' });
           }
         } else replacement = EN_WEEKDAYS[actual]!;
-        if (written[0] !== written[0]!.toLowerCase()) replacement = replacement[0]!.toUpperCase() + replacement.slice(1);
+        // (An English weekday of a Czech notice has no Czech form: replaced as it is.)
+        replacement ??= EN_WEEKDAYS[actual]!;
+        if (replacement && written[0] !== written[0]!.toLowerCase()) replacement = replacement[0]!.toUpperCase() + replacement.slice(1);
         edits.push({ start: f.weekday.start, end: f.weekday.end, text: replacement });
         warnings.push({ code: 'weekdayMismatch', text: text.slice(f.weekday.start, f.end), written, actual: weekdayName(lang, f.year, f.m, f.d) });
       }

@@ -4,7 +4,8 @@
  * tests and by the Compose view's counters.
  */
 import { countWords, splitSentences } from './body';
-import { weekdayIndex, weekdayName, type Lang } from './dates';
+import { weekdayIndex, type Lang } from '../dates/calendar';
+import { weekdayName } from '../dates/format';
 import { extractFacts } from './facts';
 
 export const IG_MAX_CHARS = 2200;

@@ -8,16 +8,7 @@
  * scanning outward from "@" / "http" / "www." instead of by a pattern. The whole extraction is
  * linear in the input length (see facts.test.ts, the 1 MB adversarial inputs).
  */
-import {
-  CS_MONTHS_GEN,
-  EN_MONTHS,
-  dateNorm,
-  inferYear,
-  isValidDate,
-  pad2,
-  weekdayOfWord,
-  type Lang,
-} from './dates';
+import { CS_MONTHS_GEN, EN_MONTHS, dateNorm, inferYear, isValidDate, pad2, weekdayOfWord, type Lang } from '../dates/calendar';
 
 export type FactType = 'date' | 'time' | 'place' | 'phone' | 'email' | 'url' | 'money' | 'deadline' | 'organisation' | 'account';
 
@@ -272,7 +263,7 @@ const COMPANY_NAME_BEFORE = new RegExp(`(?<![\\p{L}\\d])\\p{Lu}[\\p{L}\\d&.\\-]{
 // A street's qualifier stays with it: "Jiráskova č. p. 12–40", "Kosmonautů (č. p. 1–22)",
 // "Jiráskova (úsek od křižovatky s ul. Sadovou po ul. Zahradní)".
 const STREET_QUALIFIER = `(?:${S}{1,2}č\\.${S}{0,2}p\\.${S}{0,2}\\d{1,4}[a-z]?(?:${S}{0,2}${DASH}${S}{0,2}\\d{1,4}[a-z]?)?)?(?:${S}{1,2}\\([^()\\n]{1,80}\\))?`;
-const STREET_NAME = `(?:(?:U|Na|V|Ve|Pod|Za|Nad|K|Ke|Mezi|Před|Třída|Náměstí)${S})?\\p{Lu}[\\p{L}\\-]{1,30}(?:${S}(?:\\p{Lu}[\\p{L}\\-]{1,30}|armády|náměstí|nábřeží|třída|brigády|legií|odboje|osvobození|republiky|míru|práce))?(?:${S}\\d{1,4}[a-z]?(?:/\\d{1,4}[a-z]?)?)?${STREET_QUALIFIER}`;
+const STREET_NAME = `(?:(?:U|Na|V|Ve|Pod|Za|Nad|K|Ke|Mezi|Před|Třída|Náměstí)${S})?\\p{Lu}[\\p{L}\\-]{1,30}(?:${S}(?:\\p{Lu}[\\p{L}\\-]{1,30}|armády|náměstí|nábřeží|třída|brigády|legií|odboje|osvobození|republiky|míru|práce))?(?:${S}\\d{1,4}[a-zA-Z]?(?:/\\d{1,4}[a-zA-Z]?)?)?${STREET_QUALIFIER}`;
 const STREET_JOIN = `(?:[,;]${S}{1,2}|${S}{1,2}(?:a|and|&)${S}{1,2}|${S}{0,2}${DASH}${S}{0,2})`;
 const STREET_HINT = /ulic|ul\./;
 const SQUARE_HINT = /náměstí|Náměstí|nábřeží|Nábřeží|tříd|Tříd|sady|sadech|nám\.|tř\.|[ \u00a0]ulic/;
@@ -286,7 +277,8 @@ const STREETS_EN = new RegExp(
   `(?:${STREET_EN_WORDS})(?![\\p{L}])(?<=(?<![\\p{L}\\p{N}])((?:\\p{Lu}\\p{L}{1,30}${S}){0,2}\\p{Lu}\\p{L}{1,30})${S}(?:${STREET_EN_WORDS}))`,
   'gu',
 );
-const HOUSE_NUMBER = `(?:${S}\\d{1,4}[a-z]?(?:/\\d{1,4}[a-z]?)?(?![\\d/]))?`;
+// ("260/3A": the letter of a house number is upper or lower case, and never cut off.)
+const HOUSE_NUMBER = `(?:${S}\\d{1,4}[a-zA-Z]?(?:/\\d{1,4}[a-zA-Z]?)?(?![\\d/\\p{L}]))?`;
 // "náměstí Osvobození", "nám. Míru" …
 const SQUARES_CS = new RegExp(
   `(?:[nN]áměstí|[nN]ábřeží|[tT]řída|třídě|třídou|sady|nám\\.|tř\\.)${S}{0,2}\\p{Lu}\\p{L}{1,30}(?:${S}\\p{Lu}\\p{L}{1,30}){0,2}${HOUSE_NUMBER}`,
@@ -368,7 +360,7 @@ const ROAD_SECTION = new RegExp(`v${S}úseku${S}{1,2}(${SECTION_END}${S}{0,2}${D
 // An address without a street word, after a comma or a bracket: "ZŠ Zábřeh, Školská 11", "(Sokolovská 1)".
 // Only names shaped like Czech street names (Husova, Školská, Nádražní, Palackého, Kosmonautů).
 const ADDRESS_CS = new RegExp(
-  `(?:^|[\\n,(])${S}{0,2}(\\p{Lu}\\p{Ll}{1,25}(?:ov[aáo]|sk[áé]|ck[áé]|[bcčdďfghjklmnňpqrřsštťvwxzž]ní|ého|ů|in[aáo])${S}\\d{1,4}[a-z]?(?:/\\d{1,4}[a-z]?)?(?![\\d/]|[.,:]\\d|${S}?(?:Kč|CZK|hod|h(?![\\p{L}])|let|dn|dní|km|m(?![\\p{L}])|%|ks|osob|minut|t(?![\\p{L}])|kW)))`,
+  `(?:^|[\\n,(])${S}{0,2}(\\p{Lu}\\p{Ll}{1,25}(?:ov[aáo]|sk[áé]|ck[áé]|[bcčdďfghjklmnňpqrřsštťvwxzž]ní|ého|ů|in[aáo])${S}\\d{1,4}[a-zA-Z]?(?:/\\d{1,4}[a-zA-Z]?)?(?![\\d/]|[.,:]\\d|${S}?(?:Kč|CZK|hod|h(?![\\p{L}])|let|dn|dní|km|m(?![\\p{L}])|%|ks|osob|minut|t(?![\\p{L}])|kW)))`,
   'gu',
 );
 // A line that introduces a list of places ("… v těchto ulicích:", "na těchto stanovištích:").
@@ -377,7 +369,7 @@ const LIST_HINT = /:[ \u00a0\t]*\n|(?:^|\n)[ \u00a0\t]{0,4}(?:[•*·▪◦\-–
 const LIST_BULLET = /^[ \u00a0\t]{0,4}(?:[•*·▪◦\-–—]|\d{1,2}[.)])[ \u00a0\t]+/u;
 // A list item that is just a street ("Bezručova", "U Dráhy", "Kosmonautů (č. p. 1–22)").
 const STREET_SHAPE = new RegExp(
-  `^(?:(?:U|Na|V|Ve|Pod|Za|Nad|K|Ke)${S}\\p{Lu}\\p{Ll}{1,25}|\\p{Lu}\\p{Ll}{1,25}(?:ov[aáo]|sk[áé]|ck[áé]|[bcčdďfghjklmnňpqrřsštťvwxzž]ní|ého|ů|in[aáo])|(?:\\p{Lu}\\p{L}{1,30}${S}){1,2}(?:${STREET_EN_WORDS}))(?:${S}\\d{1,4}[a-z]?(?:/\\d{1,4}[a-z]?)?)?${STREET_QUALIFIER}[.,;]?$`,
+  `^(?:(?:U|Na|V|Ve|Pod|Za|Nad|K|Ke)${S}\\p{Lu}\\p{Ll}{1,25}|\\p{Lu}\\p{Ll}{1,25}(?:ov[aáo]|sk[áé]|ck[áé]|[bcčdďfghjklmnňpqrřsštťvwxzž]ní|ého|ů|in[aáo])|(?:\\p{Lu}\\p{L}{1,30}${S}){1,2}(?:${STREET_EN_WORDS}))(?:${S}\\d{1,4}[a-zA-Z]?(?:/\\d{1,4}[a-zA-Z]?)?)?${STREET_QUALIFIER}[.,;]?$`,
   'u',
 );
 // Where a list item's place ends: at its time ("Skalička – náves, 8:00–8:30").

@@ -10,19 +10,25 @@
  */
 import type { Platform } from '../hosts/hosts';
 import { isPostKind, type PostKindId } from '../kinds';
-import { builtinTemplate } from '../templates/builtins';
+import { builtinId, builtinTemplate } from '../templates/builtins';
 import { formatValue, renderTemplate } from '../templates/render';
 import type { FieldValues, PostTemplate, TemplateField } from '../templates/types';
-import { countWords, joinParagraphs, NOTICE_PASTS_OK, rewriteBody, splitSentences, type RewriteWarning } from './body';
+import { countWords, joinParagraphs, NOTICE_PASTS_OK, rewriteBody, splitLongSentence, splitSentences, type RewriteWarning } from './body';
 import { IG_MAX_CHARS, IG_MAX_HASHTAGS } from './checks';
 import { classify } from './classify';
-import { dateNorm, dayNumber, daysFromNow, EN_MONTHS, formatDateWithWeekday, isoDate, type Lang } from './dates';
+import { dayNumber, daysFromNow, isoDate, type Lang } from '../dates/calendar';
+import { formatDateWithWeekday } from '../dates/format';
 import { extractFacts, factKey, isLetterCode, isWordCharAt, lastSentenceEnd, lineStartNear, linkedAsList, linkedAsRange, nextSentenceEnd, normText, type DateFact, type Fact } from './facts';
-import { dropPageFurniture, normalizeInput } from './text';
+import { buildFrame, type Frame } from './frame';
+import { dropPageFurniture, normalizeInput } from './clean';
+import { findMissingFacts, findToken, inventedFacts, rewrittenForms } from './verify';
+import { asSentence, joinParts, SENTENCES, writeParts, type Written } from './write';
 
 export type { Fact, FactType } from './facts';
 export type { RewriteWarning } from './body';
-export type { Lang } from './dates';
+export type { Lang } from '../dates/calendar';
+export type { Frame, Slot } from './frame';
+export { findMissingFacts } from './verify';
 
 export const FACEBOOK_MAX = 63_206;
 /** Longer pastes are cut here (with a warning): nobody posts a 2 MB notice, and the panel must stay quick. */
@@ -56,6 +62,10 @@ export interface Analysis {
   heading?: string;
   /** The days of a list the main date belongs to ("7. 4., 21. 4. a 5. 5."): the date line shows them all. */
   dateList?: DateFact[];
+  /** The notice understood: slots per kind, each with its source span and a confidence (frame.ts). */
+  frame?: Frame;
+  /** The notice's sentences, rewritten with the phrase rules (the writer's details block takes from these). */
+  sentences?: string[];
   warnings: RewriteWarning[];
   error?: 'empty';
 }
@@ -80,6 +90,8 @@ export interface RewriteResult {
   missingFacts: Fact[];
   linkInBio: string[];
   warnings: RewriteWarning[];
+  /** What the rewriter understood (absent for empty input and internal errors). */
+  frame?: Frame;
   error?: 'empty' | 'internal';
 }
 
@@ -266,7 +278,9 @@ export function analyzeNotice(raw: string, options: Pick<RewriteOptions, 'lang' 
   }
   const detected = options.lang && options.kind && isPostKind(options.kind) ? null : classify(text);
   const lang = options.lang ?? detected!.lang;
-  const kind = options.kind && isPostKind(options.kind) ? options.kind : detected!.kind;
+  // A detected kind whose own words the notice never uses (a clothing drive read as a police
+  // appeal) is not trusted: a plain post and the note, never a false "Volejte policii".
+  const kind = options.kind && isPostKind(options.kind) ? options.kind : kindFits(detected!.kind, text) ? detected!.kind : 'general';
   if (!text) return { lang, kind, text, facts: [], dates: [], prefill: {}, warnings, error: 'empty' };
 
   const ex = extractFacts(text, { lang, now });
@@ -348,10 +362,14 @@ export function analyzeNotice(raw: string, options: Pick<RewriteOptions, 'lang' 
   }
   // "Skalička" says nothing more after "Zábřeh – Skalička".
   const lower = chosen.map((f) => f.norm);
+  const placeFacts: Fact[] = [];
   for (const f of chosen) {
     if (places.length >= 12) break;
     if (lower.some((o) => o !== f.norm && o.length > f.norm.length && containsWord(o, f.norm))) continue;
-    if (!places.includes(f.text)) places.push(f.text);
+    if (!places.includes(f.text)) {
+      places.push(f.text);
+      placeFacts.push(f);
+    }
   }
   if (places.length) prefill.places = places;
   const amount = amountLine(text, facts);
@@ -379,7 +397,23 @@ export function analyzeNotice(raw: string, options: Pick<RewriteOptions, 'lang' 
     if (sentence) prefill[field] = sentence;
   }
   prefill.details = joinParagraphs(body.paragraphs);
+  // Who informs: the opener's author, else the signature's organisation (the last one named near the end).
+  const tail = text.trimEnd();
+  const lastLines = tail.lastIndexOf('\n', tail.lastIndexOf('\n') - 1) + 1;
+  const signed = [...facts].reverse().find((f) => f.type === 'organisation' && f.start >= lastLines && f.start > tail.length - 200);
+  const source = body.source || signed?.text.replace(/[.,\s]+$/u, '') || '';
+  const frame = buildFrame({ text, lang, kind, now, ex, main, range, dateList, places: placeFacts, heading: body.heading, source });
+  // The admin's templates are filled from the frame where it knows better: a fee's deadline is
+  // the END of its payment window; an outage's hours; who informs.
+  const deadlineSlot = frame.slots.deadline;
+  if (deadlineSlot && !Array.isArray(deadlineSlot) && typeof deadlineSlot.value === 'string') prefill.deadline = deadlineSlot.value;
+  const from = frame.slots.from;
+  const to = frame.slots.to;
+  if (!prefill.time && (kind === 'water-outage' || kind === 'power-outage') && from && !Array.isArray(from) && to && !Array.isArray(to)) prefill.time = `${String(from.value)}–${String(to.value)}`;
+  if (source && !prefill.source) prefill.source = source;
   return {
+    frame,
+    sentences: sentences.filter((x) => x !== body.heading),
     lang,
     kind,
     text,
@@ -596,98 +630,6 @@ export function hashtagsFor(template: Pick<PostTemplate, 'hashtags'>, town: stri
   return platform === 'instagram' ? all.slice(0, IG_MAX_HASHTAGS) : all;
 }
 
-/**
- * Facts of the notice that the post does not contain. Compared by normalised value (a date
- * reformatted with its weekday is the same date), with a fallback to the exact text.
- */
-export function findMissingFacts(facts: Fact[], post: string, lang: Lang, now: Date = new Date()): Fact[] {
-  if (!facts.length) return [];
-  // One check per distinct fact (a long notice repeats its facts).
-  const byKey = new Map<string, Fact>();
-  for (const f of facts) {
-    const k = factKey(f);
-    if (!byKey.has(k)) byKey.set(k, f);
-  }
-  const unique = [...byKey.values()];
-  // Text searches cost post × facts: fine for a post, not for a 1 MB paste (there the
-  // comparison by norm alone decides, which is linear).
-  // Most facts appear in the post exactly as written (same text = same norm): those need no
-  // second extraction. Only the rest (reformatted dates, a range split into lines…) are read
-  // back from the post and compared by norm.
-  // Each search that finds nothing reads the whole post, so they share a budget; what is left
-  // when it runs out is compared by norm.
-  let spent = 0;
-  const unsure: Fact[] = [];
-  for (const f of unique) {
-    if (spent > SEARCH_BUDGET) {
-      unsure.push(f);
-      continue;
-    }
-    let at = findToken(post, f.text);
-    spent += at < 0 ? post.length : at;
-    // A date or time the post writes its own way ("23.–27. 3." → "od pondělí 23. 3. do …").
-    for (const form of at < 0 ? rewrittenForms(f) : []) {
-      at = findToken(post, form, true);
-      spent += at < 0 ? post.length : at;
-      if (at >= 0) break;
-    }
-    if (at < 0) unsure.push(f);
-  }
-  if (!unsure.length) return [];
-  const found = extractFacts(post, { lang, now });
-  const keys = new Set(found.facts.map(factKey));
-  const monthDays = new Set(found.dates.map((d) => dateNorm(null, d.m, d.d)));
-  const yearless = new Set(found.dates.filter((d) => d.y === null).map((d) => isoDate(d.year, d.m, d.d)));
-  const search = post.length * unsure.length <= SEARCH_BUDGET;
-  let flatPost: string | null = null;
-  let postDigits: string | null = null;
-  const missing: Fact[] = [];
-  for (const f of unsure) {
-    if (keys.has(factKey(f))) continue;
-    let ok = false;
-    if (f.type === 'date' || f.type === 'deadline') {
-      // "12. 3." (no year) is kept by any 12 March; "12. 3. 2026" also by "12. 3." read as 2026.
-      ok = f.norm.startsWith('--') ? monthDays.has(f.norm) : yearless.has(f.norm);
-    } else if (search && (f.type === 'place' || f.type === 'organisation' || f.type === 'url' || f.type === 'email' || f.type === 'account')) {
-      flatPost ??= normText(post);
-      ok = flatPost.includes(normText(f.text));
-    } else if (search && f.type === 'phone') {
-      postDigits ??= post.replace(/[^\d\n]/g, '');
-      ok = postDigits.includes(f.norm);
-    }
-    if (!ok) missing.push(f);
-  }
-  return missing;
-}
-
-/** How the rewriter writes a date or time fact (so it can be found without reading the post again). */
-function rewrittenForms(f: Fact): string[] {
-  if ((f.type === 'date' || f.type === 'deadline') && (f as DateFact).m) {
-    const d = f as DateFact;
-    const y = d.y === null ? null : d.year;
-    const month = EN_MONTHS[d.m - 1];
-    return [`${d.d}. ${d.m}. ${y ?? ''}`.trim(), `${d.d}. ${d.m}.`, `${d.d} ${month}${y ? ` ${y}` : ''}`, `${d.d} ${month}`];
-  }
-  if (f.type === 'time') return [f.norm.replace(/^0(\d)/, '$1')];
-  return [];
-}
-
-/** Characters × facts above which missing facts are compared by norm only (see findMissingFacts). */
-const SEARCH_BUDGET = 20_000_000;
-
-/** Where `needle` occurs in `hay` as a whole token ("8:00" is not found inside "18:00"), or -1. */
-function findToken(hay: string, needle: string, noOtherYear = false): number {
-  if (!needle) return 0;
-  let i = hay.indexOf(needle);
-  while (i >= 0) {
-    const boundary = !(isWordCharAt(hay, i - 1) && isWordCharAt(needle, 0)) && !(isWordCharAt(hay, i + needle.length) && isWordCharAt(needle, needle.length - 1));
-    // "12. 3." must not be the start of "12. 3. 2027" when looking for 12 March 2026.
-    if (boundary && (!noOtherYear || !/^[ \u00a0]?\d{4}/.test(hay.slice(i + needle.length, i + needle.length + 6)))) return i;
-    i = hay.indexOf(needle, i + 1);
-  }
-  return -1;
-}
-
 const MARKERS: Partial<Record<Fact['type'], string>> = {
   date: '📅',
   deadline: '⏳',
@@ -704,9 +646,12 @@ const MARKERS: Partial<Record<Fact['type'], string>> = {
 function factLine(f: Fact, lang: Lang): string {
   if ((f.type === 'date' || f.type === 'deadline') && (f as DateFact).m) {
     const d = f as DateFact;
-    return `${MARKERS[f.type]} ${formatDateWithWeekday(lang, d.year, d.m, d.d, { year: d.y !== null })}`;
+    const date = formatDateWithWeekday(lang, d.year, d.m, d.d, { year: d.y !== null, csCase: 'nom' });
+    return `${MARKERS[f.type]} ${date[0]!.toLocaleUpperCase()}${date.slice(1)}`;
   }
-  return `${MARKERS[f.type] ?? '•'} ${f.text}`;
+  // (A line starts with a capital, except a link, an e-mail or a number, which stay as written.)
+  const text = f.type === 'place' || f.type === 'organisation' ? f.text[0]!.toLocaleUpperCase() + f.text.slice(1) : f.text;
+  return `${MARKERS[f.type] ?? '•'} ${text}`;
 }
 
 interface ComposeContext {
@@ -716,8 +661,148 @@ interface ComposeContext {
   hashtags?: string[];
 }
 
+const BARE_LINK = /(?:https?:\/\/|www\.)[^\s<>"]+[^\s<>".,;:!?)]/giu;
+
+/** The details block: at most this many of the notice's sentences (Facebook / Instagram). */
+const DETAILS_MAX = { facebook: 4, instagram: 3 } as const;
+const DETAILS_MAX_CHARS = { facebook: 520, instagram: 360 } as const;
+
+/** Words a notice of the kind always uses (the headline templates of the kind state these things). */
+const KIND_ANCHORS: Partial<Record<string, RegExp>> = {
+  'water-outage': /vod[aoyěu]|vodovod|water/iu,
+  'power-outage': /elektř|proud|energi|distribu|power|electric/iu,
+  'road-closure': /uzav|uzávěr|silnic|komunikac|objížď|objízd|road|closure|closed/iu,
+  election: /volb|volič|hlasov|election|polling|vote/iu,
+  'council-meeting': /zastupitel|zasedání|schůz|council|meeting/iu,
+  'police-appeal': /polici|policist|police/iu,
+  'fire-brigade': /hasič|požár|pálen|oheň|fire|burn/iu,
+  'fee-deadline': /poplat|úhrad|zaplat|fee|charge|pay/iu,
+};
+const ANCHOR_WINDOW = 20_000;
+
+function kindFits(kind: string, text: string): boolean {
+  const re = KIND_ANCHORS[kind];
+  return !re || re.test(text.length > ANCHOR_WINDOW ? text.slice(0, ANCHOR_WINDOW) : text);
+}
+
+/** A built-in template is written from the frame; the admin's own templates are filled from it. */
+export function isBuiltinTemplate(template: Pick<PostTemplate, 'id' | 'lang' | 'kind'>): boolean {
+  return template.id === builtinId(template.lang as Lang, template.kind);
+}
+
+/** Lines, sentences and calls to action of `parts` that say something the notice does not. */
+function dropInvented(parts: Written, analysis: Analysis, lang: Lang, now: Date, emoji: string): void {
+  const post = joinParts(parts, [], []);
+  const invented = inventedFacts(post, analysis, lang, now);
+  if (!invented.length) return;
+  const says = (line: string) => invented.some((x) => x.type !== 'weekday' && line.includes(x.text)) || (invented.some((x) => x.type === 'weekday') && inventedFacts(line, analysis, lang, now).length > 0);
+  if (says(parts.headline)) parts.headline = `${emoji} ${SENTENCES[lang].headline.general}`;
+  parts.lines = parts.lines.filter((l) => !says(l));
+  parts.text = parts.text.filter((l) => !says(l));
+  parts.cta = parts.cta.filter((l) => !says(l));
+}
+
+/**
+ * The post written from the frame (write.ts), then verified (verify.ts): facts no line holds
+ * come from the notice's own sentences (capped), then as fact lines; what is still missing is
+ * reported.
+ */
+function writeFromFrame(analysis: Analysis, template: PostTemplate, ctx: ComposeContext): Composed {
+  const now = ctx.now ?? new Date();
+  const lang = analysis.lang;
+  const platform = ctx.platform;
+  const warnings: RewriteWarning[] = [...analysis.warnings];
+  // A kind whose own words the notice never uses (a clothing drive read as a police appeal) gets
+  // no sentence of that kind: a plain post and the note, never a false "Volejte policii".
+  const unknown = analysis.kind === 'general';
+  if (unknown) warnings.push({ code: 'kindUnknown' });
+  // Town first, then the kind's: 2–3 on Facebook, at most 5 on Instagram.
+  const town = uniqueTags(ctx.hashtags ?? []);
+  const own = hashtagsFor(template, [], platform).filter((t) => !town.some((x) => x.toLowerCase() === t.toLowerCase()));
+  const max = platform === 'instagram' ? IG_MAX_HASHTAGS : 3;
+  const tagLine = [...own.slice(0, Math.max(1, max - town.length)), ...town].slice(0, platform === 'instagram' ? IG_MAX_HASHTAGS : Math.max(max, town.length + 1));
+  const parts = writeParts({
+    frame: analysis.frame!,
+    lang,
+    kind: analysis.kind,
+    platform,
+    now,
+    facts: analysis.facts,
+    dates: analysis.dates,
+    prefill: analysis.prefill,
+    sentences: analysis.sentences ?? [],
+    heading: analysis.heading ?? '',
+    emoji: template.emoji,
+    hashtags: tagLine,
+    unknown,
+    town: ctx.town,
+  });
+  if (platform === 'instagram') {
+    // Links are not clickable on Instagram: they go to the profile's bio.
+    const bio = SENTENCES[lang].line.linkInBio;
+    const noLinks = (l: string) => l.replace(BARE_LINK, bio);
+    parts.lines = parts.lines.map((l) => (l.startsWith('🔗 ') ? `🔗 ${bio}` : noLinks(l)));
+    parts.text = parts.text.map(noLinks);
+  }
+  dropInvented(parts, analysis, lang, now, template.emoji);
+  const facts = analysis.facts;
+  const linkInBio = platform === 'instagram' ? [...new Set(facts.filter((f) => f.type === 'url').map((f) => f.text))] : [];
+  const relevant = (list: Fact[]) => (platform === 'instagram' ? list.filter((f) => f.type !== 'url') : list);
+  let post = joinParts(parts, [], []);
+  let missing = relevant(findMissingFacts(facts, post, lang, now));
+  const details: string[] = [];
+  if (missing.length) {
+    // The notice's own sentences that carry a missing fact, shortest pieces first in notice order.
+    let chars = 0;
+    for (const sentence of analysis.sentences ?? []) {
+      if (!missing.length || details.length >= DETAILS_MAX[platform]) break;
+      for (const raw of splitLongSentence(sentence, lang)) {
+        const piece = asSentence(raw);
+        if (!piece || details.length >= DETAILS_MAX[platform]) continue;
+        if (chars + piece.length > DETAILS_MAX_CHARS[platform]) continue;
+        const carries = missing.filter((f) => findToken(piece, f.text) >= 0);
+        if (!carries.length || parts.text.includes(piece)) continue;
+        if (inventedFacts(piece, analysis, lang, now).length) continue;
+        details.push(platform === 'instagram' ? piece.replace(BARE_LINK, SENTENCES[lang].line.linkInBio) : piece);
+        chars += piece.length;
+        missing = missing.filter((f) => !carries.includes(f));
+      }
+    }
+  }
+  post = joinParts(parts, details, []);
+  missing = relevant(findMissingFacts(facts, post, lang, now));
+  // Facts no sentence could carry: a line each, so nothing the notice says is lost.
+  // (Times no sentence carries share one line: "🕗 8:00, 15:00", not a line each that reads as a range.)
+  const extra: string[] = [];
+  for (const f of missing.slice(0, 12)) {
+    const line = factLine(f, lang);
+    const last = extra[extra.length - 1];
+    if (f.type === 'time' && last?.startsWith('🕗 ')) extra[extra.length - 1] = `${last}, ${f.text}`;
+    else extra.push(line);
+  }
+  if (extra.length) {
+    post = joinParts(parts, details, extra);
+    missing = relevant(findMissingFacts(facts, post, lang, now));
+  }
+  if (platform === 'instagram' && post.length > IG_MAX_CHARS) {
+    // Prose goes first, then the last lines, until the caption fits.
+    const all = { ...parts, text: [], cta: parts.cta.slice(0, 1) };
+    post = joinParts(all, [], extra);
+    while (post.length > IG_MAX_CHARS && all.lines.length) {
+      all.lines = all.lines.slice(0, -1);
+      post = joinParts(all, [], extra);
+    }
+    if (post.length > IG_MAX_CHARS) post = post.slice(0, IG_MAX_CHARS - 1) + '…';
+    warnings.push({ code: 'instagramTrimmed' });
+    missing = relevant(findMissingFacts(facts, post, lang, now));
+  }
+  if (platform === 'facebook' && post.length > FACEBOOK_MAX) warnings.push({ code: 'facebookLong', length: post.length });
+  return { post, values: fieldValues(template, analysis, {}), missingFacts: missing, linkInBio, warnings };
+}
+
 /** A template filled for a platform, checked against the notice's facts. */
 export function composePost(analysis: Analysis | null, template: PostTemplate, edits: FieldValues = {}, ctx: ComposeContext): Composed {
+  if (analysis?.frame && !analysis.error && isBuiltinTemplate(template) && !Object.keys(edits).length) return writeFromFrame(analysis, template, ctx);
   const now = ctx.now ?? new Date();
   const lang = (analysis?.lang ?? template.lang) as Lang;
   const platform = ctx.platform;
@@ -899,6 +984,7 @@ export function rewriteNotice(text: string, options: RewriteOptions = {}): Rewri
       missingFacts: composed.missingFacts,
       linkInBio: composed.linkInBio,
       warnings: composed.warnings,
+      ...(analysis.frame ? { frame: analysis.frame } : {}),
     };
   } catch (e) {
     console.error('[Town Crier] rewrite failed', e);

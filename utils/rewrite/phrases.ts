@@ -13,7 +13,7 @@
  * text); each rule is a capturing group, so the match tells which rule fired. Rules never touch
  * digits, so every number, date and amount passes through unchanged.
  */
-import type { Lang } from './dates';
+import type { Lang } from '../dates/calendar';
 import { inflectFollowing } from './inflect';
 
 /** A plain string, or a function of the matched text and the text after it (it may consume some of that). */

@@ -8,10 +8,10 @@
  * admin's own copies never are).
  */
 import { KIND_TAG_CATEGORIES, POST_KINDS, type PostKindId } from '../kinds';
-import type { Lang } from '../rewrite/dates';
+import type { Lang } from '../dates/calendar';
 import type { PostTemplate, TemplateField } from './types';
 
-export const BUILTIN_VERSION = 2;
+export const BUILTIN_VERSION = 3;
 
 type L<T = string> = Record<Lang, T>;
 
@@ -225,10 +225,19 @@ const SPECS: Spec[] = [
     kind: 'fire-brigade',
     emoji: '🚒',
     fields: ['title', 'date', 'time', 'places', 'phone', 'link', 'details', 'source'],
-    name: { cs: 'Hasiči: zásah nebo varování', en: 'Firefighters: call-out or warning' },
-    headline: { cs: '{title}||Zprávy od hasičů', en: '{title}||News from the firefighters' },
-    cta: { cs: 'Buďte prosím opatrní. Hasičům děkujeme za jejich práci!', en: 'Please stay safe. Thank you, firefighters!' },
-    hashtags: { cs: ['#Hasiči'], en: ['#Firefighters'] },
+    name: { cs: 'Hasiči: varování', en: 'Firefighters: safety warning' },
+    headline: { cs: '{title}||Hasiči varují', en: '{title}||A warning from the firefighters' },
+    cta: { cs: 'Buďte prosím opatrní, ať hasiči nemusí vyjíždět.', en: 'Please take care, so the firefighters need not be called out.' },
+    hashtags: { cs: ['#Hasiči', '#Prevence'], en: ['#Firefighters', '#FireSafety'] },
+  },
+  {
+    kind: 'fire-report',
+    emoji: '🚒',
+    fields: ['title', 'date', 'time', 'places', 'link', 'details', 'source'],
+    name: { cs: 'Hasiči: zpráva o zásahu', en: 'Firefighters: call-out report' },
+    headline: { cs: '{title}||Hasiči zasahovali {date:short}||Hasiči zasahovali', en: '{title}||Firefighters called out on {date:short}||Firefighters called out' },
+    cta: { cs: 'Hasičům děkujeme za jejich práci!', en: 'Thank you, firefighters!' },
+    hashtags: { cs: ['#Hasiči', '#Zásah'], en: ['#Firefighters', '#CallOut'] },
   },
   {
     kind: 'winter-maintenance',
@@ -341,6 +350,26 @@ const SPECS: Spec[] = [
     intro: { cs: 'Máte nápad pro naše město? Požádejte o podporu.', en: 'Got an idea for our town? Apply for support.' },
     cta: { cs: 'Podejte žádost včas, rádi vám s ní poradíme.', en: 'Apply in time, we are happy to help with your application.' },
     hashtags: { cs: ['#Dotace'], en: ['#Grants'] },
+  },
+  {
+    kind: 'cancellation',
+    emoji: '❌',
+    fields: ['title', 'date', 'time', 'places', 'phone', 'link', 'details', 'source'],
+    name: { cs: 'Zrušeno nebo přesunuto', en: 'Cancelled or moved' },
+    headline: { cs: '{title}||Zrušeno {date:short}||Změna programu', en: '{title}||Cancelled on {date:short}||Change of plans' },
+    intro: { cs: 'Omlouváme se za komplikace.', en: 'We are sorry for the trouble.' },
+    cta: { cs: 'Dejte prosím vědět i sousedům. Děkujeme!', en: 'Please tell your neighbours too. Thank you!' },
+    hashtags: { cs: ['#Zrušeno'], en: ['#Cancelled'] },
+  },
+  {
+    kind: 'collection',
+    emoji: '🤝',
+    fields: ['title', 'dates', 'date', 'time', 'places', 'phone', 'link', 'details', 'source'],
+    name: { cs: 'Sbírka a dobročinná akce', en: 'Collection and charity drive' },
+    headline: { cs: '{title}||Sbírka {date:short}||Sbírka pro potřebné', en: '{title}||Collection on {date:short}||Collection for people in need' },
+    intro: { cs: 'Pomozte s námi těm, kdo to potřebují.', en: 'Help us support people in need.' },
+    cta: { cs: 'Děkujeme každému, kdo přispěje!', en: 'Thank you to everyone who gives!' },
+    hashtags: { cs: ['#Sbírka', '#Pomoc'], en: ['#Collection', '#Charity'] },
   },
   {
     kind: 'photo',

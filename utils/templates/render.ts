@@ -11,7 +11,8 @@
  * - A line of a marker and a list ("📍 {places}") whose items hold commas or run long becomes a
  *   line per item, each with the marker.
  */
-import { formatDateRange, formatDateWithWeekday, parseIso, type Lang } from '../rewrite/dates';
+import { parseIso, type Lang } from '../dates/calendar';
+import { formatDateRange, formatDateWithWeekday } from '../dates/format';
 import type { Platform } from '../hosts/hosts';
 import type { FieldValue, FieldValues, TemplateField } from './types';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dateNorm, formatDateRange, formatDateWithWeekday, inferYear, isValidDate, parseIso, weekdayIndex, weekdayName } from './dates';
+import { dateNorm, inferYear, isValidDate, parseIso, weekdayIndex } from './calendar';
+import { formatDateRange, formatDateWithWeekday, weekdayName } from './format';
 
 describe('calendar', () => {
   it('knows weekdays (Monday = 0) and leap years', () => {

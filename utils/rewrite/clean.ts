@@ -202,3 +202,79 @@ const FURNITURE_LINE =
 export function dropPageFurniture(text: string): string {
   return FURNITURE_HINT.test(text) ? text.replace(FURNITURE_LINE, '').replace(MANY_BLANK_LINES, '\n\n').trim() : text;
 }
+
+// Page furniture the notice's own text never has: breadcrumbs, view counters, share and print
+// bars, cookie bars, search boxes, "back to the list", image placeholders. Whole lines only.
+const CHROME_LINE = new RegExp(
+  [
+    // Breadcrumbs: "Úvod > Obec > Aktuality", "Úvod » Obecní úřad » …", "Home / News / …", "☰ MenuÚvod »…"
+    String.raw`(?:☰\s*)?(?:Menu\s*)?(?:Úvod|Domů|Hlavní strana|Home)\s*[>»/›|]\s*.*`,
+    String.raw`(?:\S.{0,60}\s[>»›]\s){2,}.{0,80}`,
+    String.raw`(?:Drobečková navigace|Nacházíte se|Jste zde|Jste tady|You are here)\s*:?.*`,
+    // Counters and dates of the page: "Zobrazeno 412×", "Počet zobrazení: 412", "Vloženo: 3. 4. 2026 / Zobrazeno 412×"
+    String.raw`(?:Vloženo|Zobrazeno|Počet zobrazení|Přečteno|Views?)\s*:?\s*[\d.\s:×x/|]*(?:\s*(?:×|x|krát|times))?(?:\s*[/|]\s*(?:Zobrazeno|Počet zobrazení)\s*:?\s*\d+\s*(?:×|x|krát)?)?`,
+    // Share, print, text version, site map
+    String.raw`(?:Sdílet|Sdílejte|Share(?: this)?|Tisk|Vytisknout|Tisknout|Print)\s*:?\s*(?:(?:Facebook|X|Twitter|LinkedIn|WhatsApp|E-?mail|Tisk|Print|Instagram)\s*[|,/·•]?\s*)*`,
+    String.raw`(?:Textová verze|Mapa webu|Rejstřík|Přeskočit na obsah|Skip to (?:main )?content)(?:\s*[|·•]\s*(?:Textová verze|Mapa webu|Rejstřík|Prohlášení o přístupnosti|English))*`,
+    // Cookie bars
+    String.raw`(?=.*(?:web|stránk|site|používá|use|souhlas|consent|prohlížeč|browser)).{0,120}cookie.{0,200}`,
+    String.raw`(?:Souhlasím|Přijmout vše|Odmítnout vše|Nastavení(?: cookies)?|Accept all|Reject all|Accept|Rozumím)`,
+    // Search, navigation back, placeholders of images and logos
+    String.raw`(?:Vyhledat|Vyhledávání|Hledat|Search)\s*:?`,
+    String.raw`(?:Zpět(?: na (?:výpis|seznam|aktuality|přehled))?|Zpět na začátek|Back(?: to (?:news|list|top))?|Další aktuality|Předchozí|Následující|Více zpráv)`,
+    String.raw`(?:image|obrázek|foto|logo(?: \S+)?|znak obce|Rozměr: px|Začít zobrazení ze stránky:?|Download)`,
+  ].join('|'),
+  'iu',
+);
+const CHROME_SHAPE = new RegExp(`^(?:${CHROME_LINE.source})$`, 'iu');
+
+/** A line that is page furniture (checked on the trimmed line; short lines only, so prose is never dropped). */
+export function isChromeLine(line: string): boolean {
+  const t = line.trim();
+  return t.length > 0 && t.length <= 240 && CHROME_SHAPE.test(t);
+}
+
+// A list item: "• ", "- ", "1. ", "2) ", "a) ". Never joined into the line before it.
+const LIST_ITEM = /^(?:[-•*–]\s|\d{1,2}[.)]\s|[a-z]\)\s)/u;
+// A line that ends a sentence, a heading's colon, or a list/field label.
+const ENDS_SENTENCE = /[.!?:;…"“”)]$/u;
+const STARTS_LOWER = /^\p{Ll}/u;
+
+/**
+ * Lines a page or an e-mail hard-wrapped, and paragraphs split in the middle of a sentence
+ * ("Ocitli jste se ve složité\n\nživotní situaci?"), joined again: a line that does not end a
+ * sentence and is followed (after at most one blank line) by one that starts in lower case is
+ * the same sentence. List items stay lines of their own; numbered lists stay lists.
+ */
+export function joinWrappedLines(text: string): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const prev = out.length ? out[out.length - 1]! : undefined;
+    if (prev !== undefined && line.trim() && !LIST_ITEM.test(line.trim()) && STARTS_LOWER.test(line.trim())) {
+      // The previous text line (skipping one blank line between them).
+      const blank = prev === '' && out.length >= 2 && out[out.length - 2] !== '';
+      const target = blank ? out[out.length - 2]! : prev;
+      if (target.trim() && !ENDS_SENTENCE.test(target.trimEnd())) {
+        if (blank) out.pop();
+        out[out.length - 1] = `${target.trimEnd()} ${line.trim()}`;
+        continue;
+      }
+    }
+    out.push(line);
+  }
+  return out.join('\n');
+}
+
+/**
+ * The clean stage: a pasted notice (text or HTML) → the notice's text. Markup reduced to text
+ * (`normalizeInput`), page furniture dropped (publishing lines, breadcrumbs, counters, share,
+ * cookie and search bars), hard-wrapped lines and paragraphs split mid-sentence joined, lists
+ * kept. Linear; never throws.
+ */
+export function cleanNotice(raw: string): string {
+  const text = dropPageFurniture(normalizeInput(raw));
+  const kept = text.split('\n').filter((l) => !isChromeLine(l));
+  return joinWrappedLines(kept.join('\n')).replace(MANY_BLANK_LINES, '\n\n').trim();
+}

@@ -1,6 +1,6 @@
 /**
- * Calendar helpers: validity, weekdays (Monday = 0), year inference and how a date is written
- * in Czech (with the weekday in the case the preposition asks for) and English.
+ * The calendar: weekday tables (Monday = 0) in every Czech case and in English, month names,
+ * validity, day numbers and the year of a date written without one. Pure.
  */
 export type Lang = 'cs' | 'en';
 
@@ -108,69 +108,40 @@ export function dayNumber(y: number, m: number, d: number): number {
   return Math.floor(Date.UTC(y, m - 1, d) / 86_400_000);
 }
 
+/** How far back a weekday may place a yearless date: a notice read this long after the day still talks about it. */
+const WEEKDAY_PAST_DAYS = 120;
+
 /**
- * The year of a date written without one: the next occurrence from `now` (today counts).
- * When the text also names the weekday, the nearest year (last, this or next) in which the
- * date falls on that weekday wins — "v sobotu 8. 3." reported two days later is this year's.
+ * The year of a date written without one, from `now` alone (see parse.ts `resolveYear` for the
+ * notice's own years, which come first): the next occurrence from `now` (today counts). When the
+ * text also names the weekday, the nearest year in which the date falls on that weekday wins,
+ * but only within the last ~4 months or the coming year — "v sobotu 8. 3." reported two days
+ * later is this year's; a match 11 months back is a wrong weekday, not last year's date.
  */
 export function inferYear(m: number, d: number, now: Date, weekday?: number): number {
   const y = now.getFullYear();
   const today = dayNumber(y, now.getMonth() + 1, now.getDate());
   if (weekday !== undefined) {
     const candidates = [y, y + 1, y - 1]
-      .filter((cy) => isValidDate(cy, m, d) && weekdayIndex(cy, m, d) === weekday)
+      .filter((cy) => {
+        if (!isValidDate(cy, m, d) || weekdayIndex(cy, m, d) !== weekday) return false;
+        const diff = dayNumber(cy, m, d) - today;
+        return diff >= -WEEKDAY_PAST_DAYS && diff <= 366;
+      })
       .sort((a, b) => Math.abs(dayNumber(a, m, d) - today) - Math.abs(dayNumber(b, m, d) - today));
     if (candidates.length) return candidates[0]!;
   }
+  return nextOccurrence(m, d, now);
+}
+
+/** The year of the next `d. m.` on or after `now`'s day (29 February: the next leap year). */
+export function nextOccurrence(m: number, d: number, now: Date): number {
+  const y = now.getFullYear();
+  const today = dayNumber(y, now.getMonth() + 1, now.getDate());
   for (const cy of [y, y + 1, y + 2, y + 3, y + 4]) {
     if (isValidDate(cy, m, d) && dayNumber(cy, m, d) >= today) return cy;
   }
   return y;
-}
-
-/** "12. 3. 2026" / "12. 3." */
-export function csNumeric(y: number | null, m: number, d: number): string {
-  return y === null ? `${d}. ${m}.` : `${d}. ${m}. ${y}`;
-}
-
-/** "12 March 2026" / "12 March" */
-export function enLong(y: number | null, m: number, d: number): string {
-  return y === null ? `${d} ${EN_MONTHS[m - 1]}` : `${d} ${EN_MONTHS[m - 1]} ${y}`;
-}
-
-/** "ve čtvrtek" (acc with v/ve), "od čtvrtka" style forms are built by the caller. */
-export function csWeekdayPhrase(weekday: number, c: CsCase = 'acc', withPreposition = c === 'acc'): string {
-  const w = CS_WEEKDAYS[weekday]!;
-  return withPreposition && c === 'acc' ? `${w.v} ${w.acc}` : w[c];
-}
-
-/**
- * A date as a post shows it, weekday first: cs "ve čtvrtek 12. 3. 2026", en "Thursday 12 March 2026".
- * `year: false` drops the year (headlines).
- */
-export function formatDateWithWeekday(lang: Lang, y: number, m: number, d: number, opts: { year?: boolean; csCase?: CsCase } = {}): string {
-  const wd = weekdayIndex(y, m, d);
-  const withYear = opts.year !== false;
-  if (lang === 'cs') return `${csWeekdayPhrase(wd, opts.csCase ?? 'acc')} ${csNumeric(withYear ? y : null, m, d)}`;
-  return `${EN_WEEKDAYS[wd]} ${enLong(withYear ? y : null, m, d)}`;
-}
-
-/** Range: cs "od čtvrtka 12. 3. do soboty 14. 3. 2026", en "from Thursday 12 March to Saturday 14 March 2026". */
-export function formatDateRange(lang: Lang, a: { y: number; m: number; d: number }, b: { y: number; m: number; d: number }): string {
-  const sameYear = a.y === b.y;
-  if (lang === 'cs') {
-    const from = `od ${CS_WEEKDAYS[weekdayIndex(a.y, a.m, a.d)]!.gen} ${csNumeric(sameYear ? null : a.y, a.m, a.d)}`;
-    const to = `do ${CS_WEEKDAYS[weekdayIndex(b.y, b.m, b.d)]!.gen} ${csNumeric(b.y, b.m, b.d)}`;
-    return `${from} ${to}`;
-  }
-  const from = `${EN_WEEKDAYS[weekdayIndex(a.y, a.m, a.d)]} ${enLong(sameYear ? null : a.y, a.m, a.d)}`;
-  return `from ${from} to ${EN_WEEKDAYS[weekdayIndex(b.y, b.m, b.d)]} ${enLong(b.y, b.m, b.d)}`;
-}
-
-/** The weekday's name alone, for hints next to a date input ("čtvrtek", "Thursday"). */
-export function weekdayName(lang: Lang, y: number, m: number, d: number): string {
-  const wd = weekdayIndex(y, m, d);
-  return lang === 'cs' ? CS_WEEKDAYS[wd]!.nom : EN_WEEKDAYS[wd]!;
 }
 
 /** Whole days from `now`'s local date to the given date (negative: in the past). */

@@ -1,13 +1,14 @@
 /**
- * Dates, times and places in Czech and English posts, and the weekday check
- * ("ve středu 12. 3." must really be a Wednesday). Pure; `now` is passed in.
+ * Finding dates and their weekdays in Czech and English text, the year of a date written
+ * without one (from the notice first, then from `now`), and the weekday check ("ve středu
+ * 12. 3." must really be a Wednesday). Used by the checklist and the rewriter. Pure.
  *
  * Everything is matched on the folded text (lower case, no diacritics, same length: see
  * text.ts `fold`), so "streda" typed without diacritics is recognised too, and every index
  * found is an index into the original text.
  */
-import { CS_MONTHS_GEN, CS_WEEKDAYS as CS_WEEKDAY_CASES, EN_MONTHS as EN_MONTH_NAMES, EN_WEEKDAYS, daysInMonth, inferYear, weekdayIndex } from '../rewrite/dates';
-import { fold } from './text';
+import { fold } from '../checklist/text';
+import { CS_MONTHS_GEN, CS_WEEKDAYS as CS_WEEKDAY_CASES, EN_MONTHS as EN_MONTH_NAMES, EN_WEEKDAYS, dayNumber, daysInMonth, inferYear, weekdayIndex } from './calendar';
 
 export interface FoundWeekday {
   start: number;
@@ -17,7 +18,16 @@ export interface FoundWeekday {
   lang: 'cs' | 'en';
   /** The preposition before a Czech weekday ("ve" in "ve středu"), if any. */
   prep?: { start: number; end: number };
+  /** One weekday for a whole list ("vždy v úterý: 7. 4., 21. 4."): the same word for every date. */
+  shared?: boolean;
 }
+
+/**
+ * Where a date's year came from: written with it ('text'), the same day and month written with
+ * a year elsewhere or the year of the notice's other dates ('notice'), the written weekday
+ * ('weekday': the nearby year where it falls on that day) or `now` (the next occurrence).
+ */
+export type YearSource = 'text' | 'notice' | 'weekday' | 'now';
 
 export interface FoundDate {
   start: number;
@@ -25,14 +35,17 @@ export interface FoundDate {
   day: number;
   month: number;
   year: number;
-  /** false: the year was inferred (the next occurrence on or after `now`). */
+  /** false: the year was inferred (see `yearSource`). */
   yearGiven: boolean;
+  yearSource: YearSource;
+  /** A date about every year ("každoročně 28. 10.", "annually on 5 November"): no weekday belongs to it. */
+  everyYear: boolean;
   /** false: no such day (31. 4., 29. 2. 2027). */
   valid: boolean;
   weekday?: FoundWeekday;
 }
 
-// The rewriter's tables (utils/rewrite/dates.ts), in the folded form this file matches on.
+// The calendar's tables, in the folded form this file matches on.
 const CS_MONTHS = CS_MONTHS_GEN.map(fold);
 const EN_MONTHS = EN_MONTH_NAMES.map((m) => m.toLowerCase());
 const EN_MONTH_ABBR: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 };
@@ -79,7 +92,7 @@ function weekdayOfWord(folded: string, original: string, lang: 'cs' | 'en' | 'ab
   return en !== undefined && /^\p{Lu}/u.test(original) ? { index: en, lang: 'en' } : null;
 }
 
-const PREPOSITIONS = new Set(['v', 've', 'od', 'do', 'k', 'ke', 'po', 'o', 'pred', 'za', 'mezi', 'on', 'this', 'next']);
+const PREPOSITIONS = new Set(['v', 've', 'od', 'do', 'k', 'ke', 'z', 'ze', 'po', 'o', 'pred', 'za', 'mezi', 'on', 'this', 'next']);
 const NOT_AZ_LETTER = /\p{L}/u;
 const isAz = (c: number) => c >= 97 && c <= 122;
 const isSpace = (c: number) => c === 32 || c === 0xa0;
@@ -112,6 +125,12 @@ function findWeekday(text: string, folded: string, start: number, end: number): 
   // "středu, 12. 3.", "St. 12. 3."
   if (folded[p - 1] === ',') p--;
   if (folded[p - 1] === '.') p--;
+  // "vždy v úterý: 7. 4., 21. 4." — the weekday introduces a list.
+  let colon = false;
+  if (folded[p - 1] === ':') {
+    colon = true;
+    p--;
+  }
   w = wordEndingAt(folded, p);
   if (w) {
     const word = folded.slice(w.start, w.end);
@@ -122,7 +141,7 @@ function findWeekday(text: string, folded: string, start: number, end: number): 
       while (q > 0 && isSpace(folded.charCodeAt(q - 1))) q--;
       const pw = q < w.start ? wordEndingAt(folded, q) : null;
       const prep = pw && PREPOSITIONS.has(folded.slice(pw.start, pw.end)) ? pw : undefined;
-      return { start: w.start, end: w.end, ...found, prep };
+      return { start: w.start, end: w.end, ...found, prep, shared: colon || listWord(folded, prep?.start ?? w.start) || undefined };
     }
   }
   // After the date, in brackets: "12. 3. (st)", "12. 3. (středa)".
@@ -215,29 +234,119 @@ export function findDates(text: string, now: Date, folded: string = fold(text)):
   while ((e = EN_MONTH_DAY.exec(text)) !== null) found.push(raw(e, Number(e[2]), enMonth(e[1]!), yearOf(e[3]), true));
 
   found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: FoundDate[] = [];
+  const kept: RawDate[] = [];
   let lastEnd = -1;
   for (const r of found) {
     if (r.start < lastEnd) continue; // overlapping reading of the same text
     if (r.day < 1 || r.day > 31) continue;
     lastEnd = r.end;
-    const y = r.year ?? inferYear(r.month, r.day, now);
+    kept.push(r);
+  }
+  const years = noticeYears(kept, folded);
+  const annual = annualCues(folded);
+  const out: FoundDate[] = [];
+  let prev: FoundDate | undefined;
+  for (const r of kept) {
+    let weekday = findWeekday(text, folded, r.start, r.end);
+    // A date of a list whose weekday was written once for all ("vždy v úterý: 7. 4., 21. 4.").
+    if (!weekday && prev?.weekday?.shared && LIST_GAP.test(folded.slice(prev.end, r.start))) weekday = prev.weekday;
+    const everyYear = annual.some((c) => c <= r.start + 80 && c >= r.start - 150 && !folded.slice(Math.min(c, r.start), Math.max(c, r.start)).includes('\n'));
+    const { year: y, source } = r.year !== undefined ? { year: r.year, source: 'text' as const } : resolveYear(r.day, r.month, { now, years }, weekday?.index);
     const valid = r.day <= daysInMonth(y, r.month);
-    const weekday = findWeekday(text, folded, r.start, r.end);
     // "31. 4." alone may be something else; with a year, a month name or a weekday it is a date.
     if (!valid && !r.strict && !weekday) continue;
-    out.push({
+    prev = {
       start: r.start,
       end: r.end,
       day: r.day,
       month: r.month,
       year: y,
       yearGiven: r.year !== undefined,
+      yearSource: source,
+      everyYear,
       valid,
       weekday,
-    });
+    };
+    out.push(prev);
   }
   return out;
+}
+
+/** Between two dates of one list: a comma, a semicolon, "a", "and", "nebo" (not a range dash). */
+const LIST_GAP = /^[ \u00a0]*(?:[,;][ \u00a0]*|[ \u00a0](?:a|and|or|nebo)[ \u00a0]+)$/;
+const isListWordAt = (folded: string, s: number, word: string) => folded.slice(s - word.length - 1, s - 1) === word && !isAz(folded.charCodeAt(s - word.length - 2));
+
+/** "vždy v úterý", "každou sobotu", "every Tuesday": one weekday for the dates that follow. */
+function listWord(folded: string, start: number): boolean {
+  return ['vzdy', 'kazdou', 'kazdy', 'kazde', 'every', 'always'].some((w) => isListWordAt(folded, start, w));
+}
+
+const ANNUAL = /kazdoroc|kazdy rok|kazdeho roku|kazdym rokem|kazdy rok|pravidelne kazdy|rok co rok|annually|every year|each year|yearly/g;
+/** Where the text says "every year" (a date near it, on the same line, is one of every year). */
+function annualCues(folded: string): number[] {
+  const out: number[] = [];
+  ANNUAL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ANNUAL.exec(folded)) !== null) out.push(m.index);
+  return out;
+}
+
+/** What the text itself says about years: every date written with one. */
+export interface YearContext {
+  now: Date;
+  /** Dates written with a year, in order. */
+  years: readonly { d: number; m: number; y: number }[];
+}
+
+// A birth or founding date says nothing about the year of the notice's other dates.
+const NOT_NOTICE_YEAR = /(?:nar\.|narozen|rozen[aey]?|zalozen|zalozil|vznik|od roku|born|founded|established|est\.|since)[^\n]{0,12}$/;
+
+function noticeYears(dates: readonly RawDate[], folded: string): YearContext['years'] {
+  const out: { d: number; m: number; y: number }[] = [];
+  for (const r of dates) {
+    if (r.year === undefined || r.year < 1900 || r.year > 2200) continue;
+    if (NOT_NOTICE_YEAR.test(folded.slice(Math.max(0, r.start - 30), r.start))) continue;
+    out.push({ d: r.day, m: r.month, y: r.year });
+  }
+  return out;
+}
+
+/** Building the context once for a text whose dates are resolved one by one (the rewriter). */
+export function yearContext(text: string, now: Date): YearContext {
+  return { now, years: findDates(text, now).filter((d) => d.yearGiven).map((d) => ({ d: d.day, m: d.month, y: d.year })) };
+}
+
+/**
+ * The year of a date written without one. The notice first: the same day and month written with
+ * a year elsewhere (a dated title, "27. června 2018" → "27. června" is 2018), then the year of its
+ * other dates (the one that puts this date nearest to them: "28. 12. 2025 … 2. 1." is 2026); then
+ * the written weekday (the nearby year where it falls on that day); then the next occurrence from `now`.
+ */
+export function resolveYear(day: number, month: number, ctx: YearContext, weekday?: number): { year: number; source: YearSource } {
+  const same = ctx.years.find((x) => x.d === day && x.m === month);
+  if (same) return { year: same.y, source: 'notice' };
+  if (ctx.years.length > 0) {
+    let best: number | undefined;
+    let bestDist = Infinity;
+    for (const x of ctx.years) {
+      // The others' year (within ~10 months of them), or the next/previous one only across New
+      // Year ("28. 12. 2025 … 2. 1." is 2026; "7. 6. 2024 … do 31. 12." stays 2024).
+      for (const y of [x.y, x.y + 1, x.y - 1]) {
+        const dist = Math.abs(dayNumber(y, month, Math.min(day, daysInMonth(y, month))) - dayNumber(x.y, x.m, x.d));
+        if (dist > (y === x.y ? 300 : 75)) continue;
+        if (dist < bestDist) {
+          bestDist = dist;
+          best = y;
+        }
+      }
+    }
+    if (best !== undefined) return { year: best, source: 'notice' };
+  }
+  if (weekday !== undefined) {
+    const y = inferYear(month, day, ctx.now, weekday);
+    if (day <= daysInMonth(y, month) && weekdayIndex(y, month, day) === weekday) return { year: y, source: 'weekday' };
+  }
+  return { year: inferYear(month, day, ctx.now), source: 'now' };
 }
 
 export interface WeekdayEdit {
@@ -246,7 +355,7 @@ export interface WeekdayEdit {
   replacement: string;
 }
 
-const CASE_BY_PREP: Record<string, number> = { v: 3, ve: 3, od: 1, do: 1, k: 2, ke: 2, po: 4, o: 4, pred: 5, za: 3, mezi: 5 };
+const CASE_BY_PREP: Record<string, number> = { v: 3, ve: 3, od: 1, do: 1, z: 1, ze: 1, k: 2, ke: 2, po: 4, o: 4, pred: 5, za: 3, mezi: 5 };
 const matchCase = (s: string, like: string) => (/^\p{Lu}/u.test(like) ? s.charAt(0).toLocaleUpperCase('cs') + s.slice(1) : s);
 
 /**
@@ -255,7 +364,8 @@ const matchCase = (s: string, like: string) => (/^\p{Lu}/u.test(like) ? s.charAt
  */
 export function weekdayCorrection(text: string, date: FoundDate): WeekdayEdit[] {
   const wd = date.weekday;
-  if (!wd || !date.valid) return [];
+  // A shared weekday is right for the other dates of its list: no single edit fixes it.
+  if (!wd || !date.valid || date.everyYear || wd.shared) return [];
   const actual = weekdayOf(date.year, date.month, date.day);
   if (actual === wd.index) return [];
   const word = text.slice(wd.start, wd.end);
@@ -279,45 +389,52 @@ export function weekdayCorrection(text: string, date: FoundDate): WeekdayEdit[] 
   if (kase === undefined || forms[kase] !== f) kase = forms.indexOf(f);
   replacement = matchCase(CS_WEEKDAYS[actual]![Math.max(0, kase)]!, word);
   const edits: WeekdayEdit[] = [{ start: wd.start, end: wd.end, replacement }];
-  if (wd.prep && (prep === 'v' || prep === 've')) {
-    // "ve" before st-/čt- ("ve středu", "ve čtvrtek"), "v" otherwise.
-    const want = /^(st|ct)/.test(fold(replacement)) ? 've' : 'v';
+  if (wd.prep && prep !== undefined && VOCALISED[prep]) {
+    // "ve středu", "ke čtvrtku", "ze soboty": the vowel before st-/čt- (and s- after z), not otherwise.
+    const [bare, long] = VOCALISED[prep];
+    const r = fold(replacement);
+    const want = /^(st|ct)/.test(r) || (bare === 'z' && r.startsWith('s')) ? long : bare;
     if (want !== prep) edits.unshift({ start: wd.prep.start, end: wd.prep.end, replacement: matchCase(want, text.slice(wd.prep.start, wd.prep.end)) });
   }
   return edits;
 }
 
-// Times (on folded text): 18:00, "v 18.00", "18.30 hod", "18 h", "od 8 do 12 hodin", "6 pm", "poledne".
-const TIME_RES: RegExp[] = [
-  /(?<![\d.:])(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)/,
-  /\b(?:v|ve|od|do|mezi|kolem|zacatek|zacatek v|at|from|until|till|to|by)[ \u00a0]+(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d])/,
-  /(?<![\d.:])(?:[01]?\d|2[0-3])\.[0-5]\d[ \u00a0]*(?:h(?![a-z])|hod|[-–—])/,
-  /(?<![\d.:,])(?:[01]?\d|2[0-3])[ \u00a0]*(?:h|hod|hodin|hodiny)(?![a-z])/,
-  /(?<![\d.:])(?:1[0-2]|0?[1-9])(?::[0-5]\d)?[ \u00a0]*(?:a\.?m|p\.?m)(?![a-z])/,
-  /\b(?:poledne|v poledne|pulnoc|noon|midnight|all day|cely den|celodenne|nonstop|non-stop)(?![a-z])/,
-];
+const VOCALISED: Record<string, readonly [string, string]> = { v: ['v', 've'], ve: ['v', 've'], k: ['k', 'ke'], ke: ['k', 'ke'], z: ['z', 'ze'], ze: ['z', 'ze'] };
 
-/** Does the text say at what time? */
-export function hasTime(folded: string): boolean {
-  return TIME_RES.some((re) => re.test(folded));
+export interface WrongWeekday {
+  date: FoundDate;
+  /** The weekday as written ("středu"). */
+  written: string;
+  /** 0 = Monday: the day the date really is (in the year it was read as). */
+  actual: number;
+  /**
+   * The year is known (written, or from the notice's own dates): the weekday is wrong for sure.
+   * Otherwise it only does not fit the year guessed from `now`; a rewriter warns instead of
+   * changing it (an old notice read today would get "corrected" into a wrong day).
+   */
+  certain: boolean;
+  /** The edits that correct it; none for a weekday shared by a list (its other dates may be right). */
+  edits: WeekdayEdit[];
 }
 
-// Places: words that name a place, a street address ("Masarykovo nám. 510/20"), or a
-// preposition followed by a name ("na Valštejně", "u Kulturního domu", "at the Town Hall").
-const PLACE_WORDS =
-  /\b(?:nam\.|namesti|ulice|ulici|ul\.|tr\.|trida|tride|sokolovn\w*|kulturni\w* dum|kulturak\w*|radnic\w*|mestsk\w* urad\w*|urad\w*|knihovn\w*|kin[oae]|skol\w*|skolk\w*|park\w*|hrist\w*|stadion\w*|hal[aey]|hale|kostel\w*|hrbitov\w*|nadrazi|parkovist\w*|areal\w*|koupalist\w*|bazen\w*|sal[eu]?|klubovn\w*|muze\w*|galeri\w*|zamk\w*|zamek|kaple|rybnik\w*|lokalit\w*|oblast\w*|cast\w* obce|mistni cast\w*|misto konani|sraz\w*|adres\w*|budov\w*|street|square|hall|library|school|church|town hall|venue|park|stadium|centre|center|where:|kde:|misto:)(?![a-z])/;
-const ADDRESS = /\p{Lu}[\p{Ll}\p{M}]+\.?[ \u00a0]+\d{1,4}(?:\/\d{1,4})?(?![\d.:])/u;
-const PREP_NAME = /(?<![\p{L}])(?:[vV]e?|[nN]a|[uU]|[pP]řed|[zZ]a|[dD]o|[aA]t|[iI]n)[ \u00a0]+(?:the[ \u00a0]+)?(\p{Lu}[\p{Ll}\p{M}]+)/gu;
-const NOT_PLACE = new Set([...CS_FORM_INDEX.keys(), ...EN_FULL_INDEX.keys(), ...EN_MONTHS, ...CS_MONTHS]);
-
-/** Does the text say where? A heuristic (the item is a warning, not a failure). */
-export function hasPlace(text: string, folded: string, townName = ''): boolean {
-  if (PLACE_WORDS.test(folded) || ADDRESS.test(text)) return true;
-  const town = fold(townName.trim());
-  // "Zábřeh", "v Zábřehu", "Zábřeze": the stem is enough.
-  if (town.length >= 3 && folded.includes(town.length > 5 ? town.slice(0, -2) : town)) return true;
-  PREP_NAME.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = PREP_NAME.exec(text)) !== null) if (!NOT_PLACE.has(fold(m[1]!))) return true;
-  return false;
+/**
+ * Every weekday that does not match its date. A right "v neděli 8. 3." read two days later is
+ * right (the weekday chose the year); dates about every year have no weekday to check.
+ */
+export function wrongWeekdays(text: string, now: Date, dates: readonly FoundDate[] = findDates(text, now)): WrongWeekday[] {
+  const out: WrongWeekday[] = [];
+  for (const date of dates) {
+    const wd = date.weekday;
+    if (!wd || !date.valid || date.everyYear) continue;
+    const actual = weekdayOf(date.year, date.month, date.day);
+    if (actual === wd.index) continue;
+    out.push({
+      date,
+      written: text.slice(wd.start, wd.end),
+      actual,
+      certain: date.yearSource === 'text' || date.yearSource === 'notice',
+      edits: weekdayCorrection(text, date),
+    });
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, dropPageFurniture, htmlToText, looksLikeHtml, normalizeInput } from './text';
+import { decodeEntities, dropPageFurniture, htmlToText, looksLikeHtml, normalizeInput } from './clean';
 
 describe('htmlToText', () => {
   it('keeps the text, turns blocks into lines and list items into bullets', () => {
@@ -70,5 +70,77 @@ describe('dropPageFurniture', () => {
       'Svoz odpadu\n\nSvoz bude 9. 3.\nDatum: 9. 3. 2026',
     );
     expect(dropPageFurniture('Posted on 2/3/2026\nClosed on 9 March.')).toBe('Closed on 9 March.');
+  });
+});
+
+describe('cleanNotice: the clean stage', () => {
+  it('drops the furniture of a real town page (https://ouzleby.cz/?COVID-19, excerpt)', async () => {
+    const { cleanNotice } = await import('./clean');
+    // As the page reads when copied: menu, text-version links, coat of arms, breadcrumb, logo.
+    const page = [
+      'Textová verze | Mapa webu | Rejstřík',
+      'znak obce',
+      'Obec Žleby',
+      '',
+      '☰ MenuÚvod »Obecní úřad »Samospráva »Organizace a spolky »O obci »Ostatní »',
+      '',
+      'Onemocnění Koronavirus (COVID-19)',
+      '',
+      'logo MZČR',
+      '',
+      'Onemocnění COVID-19 je způsobeno novým typem koronaviru s odborným označením SARS-CoV-2.',
+      '',
+      'Jak se registrovat?',
+      '',
+      ' • vyplnit on-line registrační formulář na https://crs.uzis.cz',
+      ' • lze ji provést i telefonicky prostřednictvím pracovníků linky podpory 1221',
+    ].join('\n');
+    const clean = cleanNotice(page);
+    expect(clean).not.toMatch(/Textová verze|znak obce|Menu|logo MZČR/);
+    expect(clean).toContain('Onemocnění Koronavirus (COVID-19)');
+    expect(clean).toContain('• vyplnit on-line registrační formulář na https://crs.uzis.cz\n• lze ji provést');
+  });
+
+  it('drops breadcrumbs, counters, share, cookie and search bars, "Zpět na výpis", image placeholders', async () => {
+    const { cleanNotice } = await import('./clean');
+    const page = [
+      'Drobečková navigace',
+      'Úvod > Obec > Aktuality',
+      'Vyhledat',
+      'Přerušení dodávky vody',
+      'Vloženo: 3. 4. 2026 / Zobrazeno 412×',
+      'image',
+      'Dne 12. 4. nepoteče voda v ulici Husova.',
+      'Sdílet: Facebook | X | Tisk',
+      'Tento web používá soubory cookie. Souhlasíte s jejich použitím?',
+      'Přijmout vše',
+      'Zpět na výpis',
+    ].join('\n');
+    expect(cleanNotice(page)).toBe('Přerušení dodávky vody\nDne 12. 4. nepoteče voda v ulici Husova.');
+  });
+
+  it('keeps prose that only looks like furniture', async () => {
+    const { cleanNotice } = await import('./clean');
+    const text = 'Na jarmarku budou i domácí cookies a perníčky.\nTisk pozvánek zajistí obec.\nZpět do školy v pondělí 1. 9.';
+    expect(cleanNotice(text)).toBe(text);
+  });
+
+  it('joins a paragraph split mid-sentence (https://aperio.cz/clanky/uz-nejsme-partneri-ale-rodici-zustavame-i-nadale) and hard-wrapped lines', async () => {
+    const { cleanNotice } = await import('./clean');
+    expect(cleanNotice('Ocitli jste se ve složité\n\nživotní situaci?\n\nNejste na to sami.')).toBe('Ocitli jste se ve složité životní situaci?\n\nNejste na to sami.');
+    expect(cleanNotice('Z důvodu opravy vodovodu bude\npřerušena dodávka vody\nv ulici Husova.')).toBe('Z důvodu opravy vodovodu bude přerušena dodávka vody v ulici Husova.');
+  });
+
+  it('keeps numbered and bulleted lists as lists, and headings apart', async () => {
+    const { cleanNotice } = await import('./clean');
+    const text = 'Program:\n1. zahájení\n2. rozpočet obce\n3. diskuse\n\nDatum konání:\n8.7.2015';
+    expect(cleanNotice(text)).toBe(text);
+  });
+
+  it('never throws, and reads markup like normalizeInput', async () => {
+    const { cleanNotice } = await import('./clean');
+    expect(cleanNotice('')).toBe('');
+    expect(cleanNotice(undefined as unknown as string)).toBe('');
+    expect(cleanNotice('<p>Voda <b>nepoteče</b></p><nav>Úvod</nav>')).toBe('Voda nepoteče');
   });
 });
