@@ -54,6 +54,9 @@ export interface ComposerSlice {
   /** null: not read yet, or no composer open. */
   composerText: string | null;
   setComposerText: (text: string | null) => void;
+  /** What Insert last put into a composer: when the composer holds it, Replace is the default answer. */
+  composerLastInserted: string | null;
+  setComposerLastInserted: (text: string | null) => void;
 }
 
 /** The Log tab: what is being edited and what can be undone (kept across tab switches). */
@@ -106,6 +109,16 @@ export interface ComposeSlice {
   compose: ComposeState;
   setCompose: (patch: Partial<ComposeState>) => void;
   resetCompose: () => void;
+  /**
+   * Undo for the post itself: the compose inputs before each step that changed the post
+   * ("Create again", a template, kind or language switch, a field edit, New post), newest last.
+   * Typing in one field is one step (same `tag` in a row).
+   */
+  composeHistory: { state: ComposeState; tag: string }[];
+  /** setCompose that can be undone; `tag` names the step (e.g. `field:date`). */
+  setComposeUndoable: (patch: Partial<ComposeState>, tag: string) => void;
+  resetComposeUndoable: () => void;
+  undoCompose: () => void;
 }
 
 /**
@@ -145,15 +158,24 @@ export type UiState = AppSlice & DraftSlice & ComposerSlice & ComposeSlice & Log
 
 const initialApp = { tab: 'compose' as TabId };
 const initialDraft = { draft: '', platform: 'facebook' as Platform, draftKind: null, draftTemplateId: null };
-const initialComposer = { attachedTab: { tabId: null, platform: null, loads: 0 } as AttachedTab, composerText: null };
+const initialComposer = { attachedTab: { tabId: null, platform: null, loads: 0 } as AttachedTab, composerText: null, composerLastInserted: null as string | null };
 const initialLog = { logEditingId: null, logUndo: null, logStoryPlatform: 'instagram' as Platform };
 const initialChecklist = { checklistSource: 'draft' as const, checklistUndo: [], checklistDone: [] };
 const initialNotice = { noticeIntake: null as NoticeIntake | null };
 const initialCommand = { insertRequest: null as CommandSlice['insertRequest'] };
 const initialPlan = { planDraftId: null as string | null, planWeekDay: null as string | null };
-const initialCompose: { compose: ComposeState } = {
+const initialCompose: { compose: ComposeState; composeHistory: ComposeSlice['composeHistory'] } = {
   compose: { notice: '', langOverride: null, kindOverride: null, templateId: null, edits: {}, finalText: null, finalBase: null, view: 'write' },
+  composeHistory: [],
 };
+const HISTORY_MAX = 30;
+
+/** The history with the current compose state pushed (unless this step continues the last one). */
+function pushHistory(s: UiState, tag: string): ComposeSlice['composeHistory'] {
+  const top = s.composeHistory.at(-1);
+  if (top && top.tag === tag && tag.startsWith('field:')) return s.composeHistory;
+  return [...s.composeHistory, { state: s.compose, tag }].slice(-HISTORY_MAX);
+}
 
 /** The compose state after the draft became `text` outside the Compose tab. */
 function asHandEdit(s: UiState, text: string): ComposeState {
@@ -174,6 +196,7 @@ export const useUiStore = create<UiState>()((set) => ({
   ...initialComposer,
   setAttachedTab: (attachedTab) => set({ attachedTab }),
   setComposerText: (composerText) => set({ composerText }),
+  setComposerLastInserted: (composerLastInserted) => set({ composerLastInserted }),
   ...initialLog,
   setLogEditingId: (logEditingId) => set({ logEditingId }),
   setLogUndo: (logUndo) => set({ logUndo }),
@@ -199,6 +222,15 @@ export const useUiStore = create<UiState>()((set) => ({
   setCompose: (patch) => set((s) => ({ compose: { ...s.compose, ...patch } })),
   // A new post: the view the admin is in stays.
   resetCompose: () => set((s) => ({ compose: { ...initialCompose.compose, view: s.compose.view } })),
+  setComposeUndoable: (patch, tag) => set((s) => ({ composeHistory: pushHistory(s, tag), compose: { ...s.compose, ...patch } })),
+  resetComposeUndoable: () => set((s) => ({ composeHistory: pushHistory(s, 'reset'), compose: { ...initialCompose.compose, view: s.compose.view } })),
+  undoCompose: () =>
+    set((s) => {
+      const top = s.composeHistory.at(-1);
+      if (!top) return {};
+      // The view the admin is in stays (undo is about the post, not the screen).
+      return { compose: { ...top.state, view: s.compose.view }, composeHistory: s.composeHistory.slice(0, -1) };
+    }),
   ...initialNotice,
   setNoticeIntake: (noticeIntake) => set({ noticeIntake }),
   ...initialCommand,

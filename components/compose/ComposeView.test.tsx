@@ -143,6 +143,66 @@ describe('Compose: notice → post', () => {
   });
 });
 
+describe('Compose: undo for the post', () => {
+  const undo = () => screen.queryByRole('button', { name: "Undo (the post's previous text)" });
+
+  it('undoes "Regenerate", a kind switch and a field edit (typing in one field is one step), with the button and Ctrl+Z', async () => {
+    renderView();
+    paste(NOTICE);
+    await waitFor(() => expect(post().value).toContain('nepoteče voda'));
+    const generated = post().value;
+    expect(undo()).toBeNull(); // nothing to undo yet
+
+    // Typing a phone number, key by key, is one step.
+    for (const v of ['5', '58', '583 000 999']) fireEvent.change(screen.getByLabelText('Phone'), { target: { value: v } });
+    await waitFor(() => expect(post().value).toContain('☎️ 583 000 999'));
+    fireEvent.click(undo()!);
+    await waitFor(() => expect(post().value).toBe(generated));
+    expect(undo()).toBeNull();
+
+    // A hand edit, then "Regenerate": undo brings the hand edit back.
+    fireEvent.change(post(), { target: { value: 'Můj vlastní text.' } });
+    fireEvent.click(screen.getByRole('button', { name: /Regenerate/ }));
+    await waitFor(() => expect(post().value).toBe(generated));
+    fireEvent.click(undo()!);
+    await waitFor(() => expect(post().value).toBe('Můj vlastní text.'));
+
+    // A kind switch, undone with Ctrl+Z outside a text field (on the select itself).
+    fireEvent.click(screen.getByRole('button', { name: /Regenerate/ }));
+    const kind = screen.getByLabelText('Kind of post');
+    fireEvent.change(kind, { target: { value: 'event' } });
+    await waitFor(() => expect(post().value).not.toBe(generated));
+    fireEvent.keyDown(kind, { key: 'z', ctrlKey: true });
+    await waitFor(() => expect(post().value).toBe(generated));
+    expect((screen.getByLabelText('Kind of post') as HTMLSelectElement).value).toBe('water-outage');
+  });
+
+  it('Ctrl+Z in a text field is left to the browser', async () => {
+    renderView();
+    paste(NOTICE);
+    await waitFor(() => expect(post().value).toContain('nepoteče voda'));
+    fireEvent.change(screen.getByLabelText('Phone'), { target: { value: '583 000 999' } });
+    await waitFor(() => expect(post().value).toContain('☎️ 583 000 999'));
+    const before = post().value;
+    fireEvent.keyDown(screen.getByLabelText('Phone'), { key: 'z', ctrlKey: true });
+    fireEvent.keyDown(post(), { key: 'z', ctrlKey: true });
+    expect(post().value).toBe(before);
+    expect(useUiStore.getState().composeHistory).toHaveLength(1);
+  });
+
+  it('"New post" can be undone', async () => {
+    renderView();
+    paste(NOTICE);
+    await waitFor(() => expect(post().value).toContain('nepoteče voda'));
+    const generated = post().value;
+    fireEvent.click(screen.getByRole('button', { name: 'New post' }));
+    await waitFor(() => expect(post().value).not.toBe(generated));
+    fireEvent.click(undo()!);
+    await waitFor(() => expect(post().value).toBe(generated));
+    expect((screen.getByLabelText('Official notice') as HTMLTextAreaElement).value).toBe(NOTICE);
+  });
+});
+
 describe('Compose: template library', () => {
   const openLibrary = async () => {
     fireEvent.click(screen.getByRole('button', { name: 'Templates' }));
@@ -209,5 +269,27 @@ describe('Compose: template library', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Use the template Poll' }));
     await waitFor(() => expect(post().value.split('\n')[0]).toBe('📊 We want your opinion'));
     expect((screen.getByLabelText('Kind of post') as HTMLSelectElement).value).toBe('poll');
+  });
+});
+
+describe('Compose: the post as people will see it', () => {
+  it('shows Facebook’s phone and computer cuts with “See more”, and the Checklist’s character count', async () => {
+    renderView();
+    paste(NOTICE);
+    await waitFor(() => expect(post().value).toContain('nepoteče voda'));
+    const long = 'Voda 💧 ' + 'a'.repeat(500);
+    fireEvent.change(post(), { target: { value: long } });
+    const seen = screen.getByRole('region', { name: 'As people will see it' });
+    const texts = within(seen).getAllByText(/See more/).map((p) => p.parentElement!.textContent);
+    // 125 characters on a phone (the droplet is one), 477 on a computer.
+    expect(texts).toEqual(['Voda 💧 ' + 'a'.repeat(118) + '… See more', 'Voda 💧 ' + 'a'.repeat(470) + '… See more']);
+    expect(within(seen).getByText('On a phone')).toBeTruthy();
+    expect(within(seen).getByText('On a computer')).toBeTruthy();
+    expect(screen.getByTestId('post-counts').textContent).toMatch(/^507 characters/);
+
+    fireEvent.change(post(), { target: { value: 'Krátce 💧' } });
+    expect(within(seen).queryByText(/See more/)).toBeNull();
+    expect(within(seen).queryByText('On a computer')).toBeNull();
+    expect(within(seen).getByText('Krátce 💧')).toBeTruthy();
   });
 });

@@ -9,7 +9,7 @@ import { memo, useCallback, useEffect, useId, useState, useSyncExternalStore, ty
 import { draftSaveStatus } from '@/components/app/savedDraft';
 import { exceedsBytes, MAX_NOTICE_BYTES, megabytes } from '@/utils/files/size';
 import { useShallow } from 'zustand/react/shallow';
-import { useUiStore } from '@/components/app/store';
+import { useUiStore, type ComposeState } from '@/components/app/store';
 import { useT } from '@/components/ui/i18n';
 import { platformName } from '@/components/ui/platforms';
 import { PLATFORMS } from '@/utils/hosts/hosts';
@@ -50,10 +50,14 @@ export function ComposeView({
   }, [database]);
 
   const c = useComposition(templates, settings, uiLang);
-  const { setCompose, resetCompose, setDraftFromCompose, setPlatform, setDraftSource } = useUiStore(
+  const { setCompose, resetCompose, setDraftFromCompose, setPlatform, setDraftSource, setComposeUndoable, resetComposeUndoable, undoCompose, canUndo } = useUiStore(
     useShallow((s) => ({
       setCompose: s.setCompose,
       resetCompose: s.resetCompose,
+      setComposeUndoable: s.setComposeUndoable,
+      resetComposeUndoable: s.resetComposeUndoable,
+      undoCompose: s.undoCompose,
+      canUndo: s.composeHistory.length > 0,
       setDraftFromCompose: s.setDraftFromCompose,
       setPlatform: s.setPlatform,
       setDraftSource: s.setDraftSource,
@@ -74,8 +78,8 @@ export function ComposeView({
 
   // Stable, so a keystroke in one field re-renders only that field (the controls are memoised).
   const onFieldChange = useCallback(
-    (name: string, value: FieldValue) => setCompose({ edits: { ...useUiStore.getState().compose.edits, [name]: value } }),
-    [setCompose],
+    (name: string, value: FieldValue) => setComposeUndoable({ edits: { ...useUiStore.getState().compose.edits, [name]: value } }, `field:${name}`),
+    [setComposeUndoable],
   );
 
   const tooBig = (text: string) => {
@@ -111,6 +115,20 @@ export function ComposeView({
       setCompose({ notice: value });
     } else setCompose({ notice: value });
   };
+
+  // Ctrl+Z (⌘Z) outside text fields undoes the last step of the post; in a text field the
+  // browser's own undo of that field's typing wins.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.shiftKey || e.altKey || e.key.toLowerCase() !== 'z') return;
+      if (isTextField(e.target)) return;
+      if (useUiStore.getState().composeHistory.length === 0) return;
+      e.preventDefault();
+      useUiStore.getState().undoCompose();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
 
   const write = (
     <div className="compose">
@@ -169,15 +187,20 @@ export function ComposeView({
           edited={compose.finalText !== null && fromTemplate}
           stale={c.stale}
           onEdit={(text) => setCompose({ finalText: text, finalBase: compose.finalBase ?? composed.post })}
-          onRegenerate={() => setCompose({ finalText: null, finalBase: null })}
+          onRegenerate={() => setComposeUndoable({ finalText: null, finalBase: null }, 'regenerate')}
           actions={actions}
           copy={copy}
         />
+        {canUndo && (
+          <button type="button" className="button compose__undo" aria-keyshortcuts="Control+Z" onClick={() => undoCompose()}>
+            {t('compose_undoPost')}
+          </button>
+        )}
       </div>
 
       <div className="compose__form stack">
         <FieldsForm fields={template.fields} values={composed.values} postLang={c.lang} onChange={onFieldChange} />
-        <button type="button" className="button" onClick={() => resetCompose()}>
+        <button type="button" className="button" onClick={() => resetComposeUndoable()}>
           {t('compose_clear')}
         </button>
       </div>
@@ -214,7 +237,7 @@ export function ComposeView({
             database={database}
             templates={templates}
             defaultLang={c.lang}
-            onUse={(tpl) => setCompose({ templateId: tpl.id, kindOverride: tpl.kind, langOverride: tpl.lang, view: 'write', finalText: null, finalBase: null })}
+            onUse={(tpl) => setComposeUndoable({ templateId: tpl.id, kindOverride: tpl.kind, langOverride: tpl.lang, view: 'write', finalText: null, finalBase: null }, 'template')}
           />
         ) : (
           <p className="muted" role="status">
@@ -241,7 +264,8 @@ const Choices = memo(function Choices({
   choices: PostTemplate[];
 }) {
   const { t } = useT();
-  const setCompose = useUiStore((s) => s.setCompose);
+  const change = useUiStore((s) => s.setComposeUndoable);
+  const setCompose = (patch: Partial<ComposeState>) => change(patch, 'choice');
   return (
     <div className="row compose__choices">
       <div className="field">
@@ -276,3 +300,10 @@ const Choices = memo(function Choices({
     </div>
   );
 });
+
+/** Where Ctrl+Z belongs to the browser's own undo (typing). */
+function isTextField(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;
+  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file'].includes(target.type);
+}

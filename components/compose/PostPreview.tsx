@@ -3,11 +3,12 @@
  * the post, a corrected weekday, Instagram's limits) and the action row (Copy; the composer's
  * "Insert into post" goes into the same row).
  */
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useT } from '@/components/ui/i18n';
 import type { MessageKey } from '@/utils/i18n/i18n';
 import type { Platform } from '@/utils/hosts/hosts';
-import { captionLength, hashtagsIn, instagramProblems, IG_VISIBLE_CHARS } from '@/utils/rewrite/checks';
+import { hashtagsIn, instagramProblems } from '@/utils/rewrite/checks';
+import { postChars, seenAsPeople } from '@/utils/compose/seen';
 import type { Composed, Fact, RewriteWarning } from '@/utils/rewrite/index';
 
 export interface PreviewProps {
@@ -46,7 +47,8 @@ export function PostPreview({ post, platform, composed, edited, stale, onEdit, o
     }
   };
 
-  const length = captionLength(post);
+  // The Checklist's count (utils/compose/seen.ts), so both tabs show one number.
+  const length = postChars(post);
   const ig = platform === 'instagram' ? instagramProblems(post) : null;
   const warnings = warningTexts(composed.warnings, composed.missingFacts, t);
   if (ig?.tooLong) warnings.push(t('compose_igTooLong'));
@@ -75,10 +77,8 @@ export function PostPreview({ post, platform, composed, edited, stale, onEdit, o
             ? t('compose_igCount', { count: length.toLocaleString(), tags: hashtagsIn(post).length })
             : `${tp('compose_chars', length)} · ${t('compose_fbVisible')}`}
         </p>
-        {platform === 'instagram' && post && (
-          <p className="hint small">{t('compose_igVisible', { text: post.slice(0, IG_VISIBLE_CHARS).replace(/\n/g, ' ') })}</p>
-        )}
       </div>
+      {post.trim() && <SeenAsPeople post={post} platform={platform} linkInBio={composed.linkInBio.length > 0} />}
 
       {edited && (
         <div className="notice notice--warn" role="status">
@@ -156,3 +156,34 @@ function warningTexts(warnings: readonly RewriteWarning[], missing: readonly Fac
   for (const f of missing) out.push(factText(f, t));
   return out;
 }
+
+/**
+ * The post as the feed shows it before "See more" (Facebook: phone and computer; Instagram: the
+ * caption's start, and that its link lives in the profile). Only the cut parts are shown twice.
+ */
+const SeenAsPeople = memo(function SeenAsPeople({ post, platform, linkInBio }: { post: string; platform: Platform; linkInBio: boolean }) {
+  const { t } = useT();
+  const id = useId();
+  const seen = useMemo(() => seenAsPeople(post, platform), [post, platform]);
+  const more = t(platform === 'instagram' ? 'compose_seen_more_instagram' : 'compose_seen_more_facebook');
+  // A cut that shows the whole post says nothing new; the computer view of a short post neither.
+  const cuts = seen.cuts.filter((c, i) => c.cut || i === 0);
+  return (
+    // Not a heading: the tab's heading levels are fixed by the warnings box (h2) around it.
+    <section className="compose__seen" aria-labelledby={`${id}-h`} data-testid="post-seen">
+      <p id={`${id}-h`} className="small compose__seen-title">
+        {t('compose_seen_title')}
+      </p>
+      {cuts.map((c) => (
+        <div key={c.where} className="compose__seen-cut">
+          <p className="muted small">{t(c.where === 'phone' ? 'compose_seen_phone' : 'compose_seen_computer')}</p>
+          <p className="compose__seen-text">
+            {c.visible}
+            {c.cut && <span className="compose__seen-more">{more}</span>}
+          </p>
+        </div>
+      ))}
+      {platform === 'instagram' && linkInBio && <p className="muted small">{t('compose_seen_linkInBio')}</p>}
+    </section>
+  );
+});

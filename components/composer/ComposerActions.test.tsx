@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -56,26 +56,83 @@ function show(settings: Partial<Settings> = {}) {
 const POST = 'Zítra nepoteče voda 💧\n\n👨‍👩‍👧 #Zábřeh';
 
 describe('ComposerActions', () => {
-  it('inserts the draft at the cursor by default and says so', async () => {
+  it('inserts into an empty composer at once and says so', async () => {
     useUiStore.getState().setDraft(POST + '\n\n  ');
-    replies['composer:insert'] = () => ({ status: 'inserted', previous: '' });
-    replies['composer:read'] = () => ({ text: POST });
+    let holds = '';
+    replies['composer:insert'] = (p) => ((holds = p!.text!), { status: 'inserted', previous: '' });
+    replies['composer:read'] = () => ({ text: holds });
     show();
     await userEvent.click(screen.getByRole('button', { name: 'Insert into post' }));
     await screen.findByText('Inserted into the post ✓ Check it and publish it.');
     // Trailing blank lines never go into a post.
-    expect(sent[0]).toEqual({ type: 'composer:insert', payload: { text: POST, mode: 'caret' } });
+    expect(sent.filter((m) => m.type === 'composer:insert')).toEqual([{ type: 'composer:insert', payload: { text: POST, mode: 'caret' } }]);
     expect(useUiStore.getState().composerText).toBe(POST);
+    expect(screen.queryByRole('group', { name: /already/ })).toBeNull();
     expect(screen.queryByRole('button', { name: "Restore the post's previous text" })).toBeNull();
+  });
+
+  it('a second Insert never doubles the post: it asks, with Replace first because the composer holds our last post', async () => {
+    useUiStore.getState().setDraft(POST);
+    let holds = '';
+    replies['composer:insert'] = (p) => {
+      const previous = holds;
+      holds = p!.mode === 'replace' ? p!.text! : holds + p!.text!;
+      return { status: 'inserted', previous };
+    };
+    // Lexical reads back with non-breaking spaces and extra blank lines: still "our" post.
+    replies['composer:read'] = () => ({ text: holds.replace(/ /g, '\u00a0').replace('\n\n', '\n\n\n') });
+    show();
+    await userEvent.click(screen.getByRole('button', { name: 'Insert into post' }));
+    await screen.findByText('Inserted into the post ✓ Check it and publish it.');
+    await userEvent.click(screen.getByRole('button', { name: 'Insert into post' }));
+    const question = await screen.findByRole('group', { name: 'The post already holds the text you inserted last time. Replace it?' });
+    expect(sent.filter((m) => m.type === 'composer:insert')).toHaveLength(1); // asked, not inserted
+    expect(document.activeElement).toBe(within(question).getByRole('button', { name: 'Replace' }));
+    await userEvent.keyboard('{Enter}');
+    await screen.findByText('Inserted into the post ✓ Check it and publish it.');
+    expect(holds).toBe(POST); // exactly one copy
+    expect(sent.filter((m) => m.type === 'composer:insert').map((m) => m.payload)).toEqual([
+      { text: POST, mode: 'caret' },
+      { text: POST, mode: 'replace' },
+    ]);
+    expect(screen.queryByRole('group', { name: /already/ })).toBeNull();
+  });
+
+  it("the admin's own text in the composer: Add at the cursor is the default, Cancel leaves it alone", async () => {
+    useUiStore.getState().setDraft(POST);
+    replies['composer:insert'] = () => ({ status: 'inserted', previous: 'Rozepsáno' });
+    replies['composer:read'] = () => ({ text: 'Rozepsáno' });
+    show();
+    await userEvent.click(screen.getByRole('button', { name: 'Insert into post' }));
+    const question = await screen.findByRole('group', { name: 'The post already has text. Where should the new text go?' });
+    expect(document.activeElement).toBe(within(question).getByRole('button', { name: 'Add at the cursor' }));
+    await userEvent.click(within(question).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('group', { name: /already/ })).toBeNull();
+    expect(sent.some((m) => m.type === 'composer:insert')).toBe(false);
+    await userEvent.click(screen.getByRole('button', { name: 'Insert into post' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Add at the cursor' }));
+    await screen.findByText('Inserted into the post ✓ Check it and publish it.');
+    expect(sent.filter((m) => m.type === 'composer:insert').map((m) => m.payload)).toEqual([{ text: POST, mode: 'caret' }]);
+  });
+
+  it('the shortcut asks too when the composer holds text, and reports "asked"', async () => {
+    useUiStore.getState().setDraft(POST);
+    replies['composer:read'] = () => ({ text: 'Rozepsáno' });
+    show();
+    const done = vi.fn();
+    act(() => useUiStore.getState().setInsertRequest({ id: 1, done }));
+    await waitFor(() => expect(done).toHaveBeenCalledWith('asked'));
+    expect(screen.getByRole('group', { name: 'The post already has text. Where should the new text go?' })).toBeTruthy();
+    expect(sent.some((m) => m.type === 'composer:insert')).toBe(false);
   });
 
   it('replace keeps the old text for undo, and undo puts it back', async () => {
     useUiStore.getState().setDraft(POST);
     replies['composer:insert'] = (p) => ({ status: 'inserted', previous: p?.text === POST ? 'Rozepsaný text' : POST });
-    replies['composer:read'] = () => ({ text: 'whatever' });
+    replies['composer:read'] = () => ({ text: 'Rozepsaný text' });
     show();
-    await userEvent.click(screen.getByRole('radio', { name: 'Instead of the text already in the post' }));
     await userEvent.click(screen.getByRole('button', { name: 'Insert into post' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Replace' }));
     await userEvent.click(await screen.findByRole('button', { name: "Restore the post's previous text" }));
     await screen.findByText('The previous text is back in the post.');
     expect(sent.filter((s) => s.type === 'composer:insert').map((s) => s.payload)).toEqual([
@@ -92,6 +149,7 @@ describe('ComposerActions', () => {
   ])('falls back to the clipboard when the composer answers "%s", and says what to do', async (status, reason) => {
     useUiStore.getState().setDraft(POST);
     replies['composer:insert'] = () => ({ status, previous: 'x' });
+    replies['composer:read'] = () => ({ text: '' });
     show();
     await userEvent.click(screen.getByRole('button', { name: 'Insert into post' }));
     const alert = await screen.findByRole('alert');
@@ -103,6 +161,7 @@ describe('ComposerActions', () => {
   it('says so when copying fails too, naming the copy keys', async () => {
     useUiStore.getState().setDraft(POST);
     replies['composer:insert'] = () => ({ status: 'no-composer' });
+    replies['composer:read'] = () => ({ text: null });
     Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) }, configurable: true });
     Object.assign(document, { execCommand: () => false });
     show();

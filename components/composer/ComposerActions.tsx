@@ -1,6 +1,7 @@
 /**
- * Works with the composer open in the attached Facebook/Instagram tab: Insert (at the cursor
- * or replacing the post's text, with undo), the clipboard fallback with instructions, Read
+ * Works with the composer open in the attached Facebook/Instagram tab: Insert (into an empty
+ * composer at once; into one with text only after asking: replace, at the cursor or cancel; undo
+ * for a replace), the clipboard fallback with instructions, Read
  * from the post (once, or live while the admin types) and the "Published?" questions.
  *
  * Mount it where the admin works on the post (the Compose tab); ComposerConnection, mounted
@@ -9,7 +10,7 @@
  * - Writes the store's `composerText` (what the composer holds; the checklist checks it).
  * - Props: `settings` (for `liveReadback`); `tabId` pins the tab (tests).
  */
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useUiStore } from '@/components/app/store';
 import { useT } from '@/components/ui/i18n';
@@ -44,8 +45,8 @@ export function ComposerActions({ settings, tabId }: { settings: Settings; tabId
   const { t, tp, lang } = useT();
   const id = useId();
   // No `draft` here: only Insert needs it, read at the click, so typing does not re-render this.
-  const [attachedTabId, composerText, setComposerText, insertRequest, setInsertRequest] = useUiStore(
-    useShallow((s) => [s.attachedTab.tabId, s.composerText, s.setComposerText, s.insertRequest, s.setInsertRequest]),
+  const [attachedTabId, composerText, setComposerText, insertRequest, setInsertRequest, setLastInserted] = useUiStore(
+    useShallow((s) => [s.attachedTab.tabId, s.composerText, s.setComposerText, s.insertRequest, s.setInsertRequest, s.setComposerLastInserted]),
   );
   // Counted once per text the composer reports, not on every render.
   const composerChars = useMemo(() => {
@@ -54,10 +55,11 @@ export function ComposerActions({ settings, tabId }: { settings: Settings; tabId
     return text ? countChars(text, lang) : 0;
   }, [composerText, lang]);
   const tab = { tabId: tabId !== undefined ? tabId : attachedTabId };
-  const [mode, setMode] = useState<InsertMode>('caret');
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status | null>(null);
   const [undoText, setUndoText] = useState<string | null>(null);
+  // The composer already holds text: where the post goes is the admin's answer, never a guess.
+  const [ask, setAsk] = useState<{ text: string; ours: boolean } | null>(null);
   // The checkbox answers at once; the saved setting follows (and wins if it changes elsewhere).
   const [live, setLive] = useState(settings.liveReadback);
   const [savedLive, setSavedLive] = useState(settings.liveReadback);
@@ -66,20 +68,16 @@ export function ComposerActions({ settings, tabId }: { settings: Settings; tabId
     setLive(settings.liveReadback);
   }
 
-  const insert = async (raw: string, how: InsertMode, isUndo: boolean): Promise<PanelInsertStatus> => {
-    // Trailing spaces and empty lines never belong to a post (Facebook drops them too).
-    const text = raw.replace(/\s+$/, '');
+  const insert = async (text: string, how: InsertMode, isUndo: boolean): Promise<PanelInsertStatus> => {
     setStatus(null);
-    if (!normalizeText(text)) {
-      setStatus({ kind: 'emptyDraft' });
-      return 'emptyDraft';
-    }
+    setAsk(null);
     setBusy(true);
     setUndoText(null);
     const r = await insertIntoTab(tab.tabId, text, how);
     if (r.status === 'inserted') {
       setStatus({ kind: isUndo ? 'undone' : 'inserted' });
       setUndoText(!isUndo && how === 'replace' && r.previous && normalizeText(r.previous) ? r.previous : null);
+      if (!isUndo) setLastInserted(text);
       const now = await readFromTab(tab.tabId);
       if (now.status === 'ok') setComposerText(now.text);
     } else {
@@ -90,15 +88,42 @@ export function ComposerActions({ settings, tabId }: { settings: Settings; tabId
     return r.status;
   };
 
+  /**
+   * Insert as the button (and the shortcut) starts it: reads the composer first, so a second
+   * click never puts a second copy in. Text there → ask (Replace first when it is our last post).
+   */
+  const start = async (raw: string): Promise<PanelInsertStatus> => {
+    // Trailing spaces and empty lines never belong to a post (Facebook drops them too).
+    const text = raw.replace(/\s+$/, '');
+    setStatus(null);
+    setAsk(null);
+    if (!normalizeText(text)) {
+      setStatus({ kind: 'emptyDraft' });
+      return 'emptyDraft';
+    }
+    setBusy(true);
+    const now = await readFromTab(tab.tabId);
+    setBusy(false);
+    if (now.status === 'ok') setComposerText(now.text);
+    const held = now.status === 'ok' && now.text !== null ? normalizeText(now.text) : '';
+    if (held) {
+      const last = useUiStore.getState().composerLastInserted;
+      setAsk({ text, ours: last !== null && normalizeText(last) === held });
+      return 'asked';
+    }
+    // Empty (or unreadable: the insert then says why and copies the text).
+    return insert(text, 'caret', false);
+  };
+
   // The "insert the post" keyboard shortcut (components/commands/usePanelCommands.ts): the same
-  // Insert as the button, with the mode chosen here. (Without the click, the clipboard fallback
+  // Insert as the button, with its question when the composer holds text. (Without the click, the clipboard fallback
   // may be refused; the message then says how to copy by hand.)
   useEffect(() => {
     if (!insertRequest) return;
     setInsertRequest(null);
     if (busy) return insertRequest.done('busy');
     void Promise.resolve()
-      .then(() => insert(useUiStore.getState().draft, mode, false))
+      .then(() => start(useUiStore.getState().draft))
       .then(insertRequest.done, () => insertRequest.done('error'));
     // Runs for a new request only; `insert` reads the current state when it runs.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -147,23 +172,15 @@ export function ComposerActions({ settings, tabId }: { settings: Settings; tabId
   return (
     <section className="stack" aria-labelledby={`${id}-h`} aria-busy={busy} data-tab-id={tab.tabId ?? ''}>
       <h2 id={`${id}-h`}>{t('composer_heading')}</h2>
-      <fieldset>
-        <legend>{t('composer_mode')}</legend>
-        {(['caret', 'replace'] as const).map((m) => (
-          <label key={m} className="check">
-            <input type="radio" name={`${id}-mode`} value={m} checked={mode === m} onChange={() => setMode(m)} />
-            {t(m === 'caret' ? 'composer_mode_caret' : 'composer_mode_replace')}
-          </label>
-        ))}
-      </fieldset>
       <div className="row">
-        <button type="button" className="button button--primary" disabled={busy} onClick={() => void insert(useUiStore.getState().draft, mode, false)}>
+        <button type="button" className="button button--primary" disabled={busy} onClick={() => void start(useUiStore.getState().draft)}>
           {t('composer_insert')}
         </button>
         <button type="button" className="button" disabled={busy} onClick={() => void read()}>
           {t('composer_read')}
         </button>
       </div>
+      {ask && <InsertQuestion ours={ask.ours} onAnswer={(how) => (how ? void insert(ask.text, how, false) : setAsk(null))} />}
       <div role="status" className={status && !problem ? 'notice notice--ok' : undefined}>
         {!problem && message}
       </div>
@@ -203,5 +220,34 @@ export function ComposerActions({ settings, tabId }: { settings: Settings; tabId
         )}
       </div>
     </section>
+  );
+}
+
+/**
+ * "The post already has text": Replace / Add at the cursor / Cancel. Focus goes to the default
+ * answer (Replace when the composer holds our last post, else Add), so Enter answers it.
+ */
+function InsertQuestion({ ours, onAnswer }: { ours: boolean; onAnswer: (how: InsertMode | null) => void }) {
+  const { t } = useT();
+  const id = useId();
+  const first = useRef<HTMLButtonElement>(null);
+  const second = useRef<HTMLButtonElement>(null);
+  useEffect(() => (ours ? first : second).current?.focus(), [ours]);
+  const primary = (on: boolean) => (on ? 'button button--primary' : 'button');
+  return (
+    <div role="group" className="notice composer__ask" aria-labelledby={`${id}-q`} data-testid="insert-question">
+      <p id={`${id}-q`}>{t(ours ? 'composer_ask_ours' : 'composer_ask_text')}</p>
+      <div className="row">
+        <button ref={first} type="button" className={primary(ours)} onClick={() => onAnswer('replace')}>
+          {t('composer_ask_replace')}
+        </button>
+        <button ref={second} type="button" className={primary(!ours)} onClick={() => onAnswer('caret')}>
+          {t('composer_ask_caret')}
+        </button>
+        <button type="button" className="button" onClick={() => onAnswer(null)}>
+          {t('composer_ask_cancel')}
+        </button>
+      </div>
+    </div>
   );
 }

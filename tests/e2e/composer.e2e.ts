@@ -39,14 +39,20 @@ async function openComposerSite(host: Parameters<ExtensionSession['site']>[0], p
 const editorState = (page: Page, name: string) => page.evaluate((n) => window.__editors[n]!.text(), name);
 
 // The composer section's own messages (the Compose tab around it has its own notices).
-const MESSAGE = 'section[data-tab-id] :is([role=status], [role=alert]):not(:empty)';
+const OWN_MESSAGE = ':is([role=status], [role=alert]):not(:empty)';
+const MESSAGE = `section[data-tab-id] ${OWN_MESSAGE}`;
 
-/** Fills the draft, picks where to insert, clicks Insert and returns the panel's message. */
+/**
+ * Fills the draft, clicks Insert, answers the panel's question (asked only when the composer
+ * already holds text) with `mode`, and returns the panel's message.
+ */
 async function insertFromPanel(panel: Page, text: string, mode: 'caret' | 'replace' = 'caret'): Promise<string | null> {
   await panel.getByLabel(/^Your post/).fill(text);
-  await panel.getByRole('radio', { name: mode === 'caret' ? 'At the cursor in the post' : 'Instead of the text already in the post' }).check();
   await panel.getByRole('button', { name: 'Insert into post' }).click();
-  await panel.locator('section[aria-busy="false"]').waitFor();
+  const question = panel.getByTestId('insert-question');
+  await panel.locator(`section[aria-busy="false"] ${OWN_MESSAGE}, [data-testid=insert-question]`).first().waitFor();
+  if (await question.count()) await question.getByRole('button', { name: mode === 'caret' ? 'Add at the cursor' : 'Replace' }).click();
+  await panel.locator(`section[aria-busy="false"] ${OWN_MESSAGE}`).first().waitFor();
   return panel.locator(MESSAGE).first().textContent();
 }
 

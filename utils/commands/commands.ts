@@ -31,8 +31,11 @@ export const COMMAND_LOG = 'log-post';
 export const OPEN_COMMANDS = ['_execute_action', '_execute_sidebar_action', '_execute_browser_action'] as const;
 export const COMMAND_NOTIFICATION = 'commands:result';
 
-/** What the panel's Insert ended with (`panel:insert`); 'busy': an insertion is already running. */
-export type PanelInsertStatus = 'inserted' | 'emptyDraft' | 'busy' | 'timeout' | Exclude<ComposerStatus, 'inserted'>;
+/**
+ * What the panel's Insert ended with (`panel:insert`); 'busy': an insertion is already running;
+ * 'asked': the composer holds text, the panel asks where the post goes.
+ */
+export type PanelInsertStatus = 'inserted' | 'emptyDraft' | 'busy' | 'asked' | 'timeout' | Exclude<ComposerStatus, 'inserted'>;
 
 export interface CommandTab {
   id?: number;
