@@ -294,6 +294,20 @@ function checkDuplicates(posts: { post: PostRecord; at: Where }[], followers: { 
 
 type Entry = { raw: unknown; at: Where };
 
+
+/** One row of a JSON import as a plain object, or a problem noted (a non-object, a NUL inside). */
+function plainRecord(raw: unknown, at: Where, problems: Problems): Raw | undefined {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
+    problems.add({ code: 'type', at, value: show(raw) });
+    return undefined;
+  }
+  if (holdsNul(raw)) {
+    problems.add({ code: 'nul', at });
+    return undefined;
+  }
+  return raw as Raw;
+}
+
 /** Reads entries (JSON objects or CSV rows turned into objects) and checks them, in steps. */
 function* readEntries(
   postsIn: Iterable<Entry>,
@@ -307,29 +321,15 @@ function* readEntries(
   const posts: { post: PostRecord; at: Where }[] = [];
   for (const { raw, at } of postsIn) {
     if (step()) yield 0.3 + (0.6 * done) / Math.max(1, total);
-    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
-      problems.add({ code: 'type', at, value: show(raw) });
-      continue;
-    }
-    if (holdsNul(raw)) {
-      problems.add({ code: 'nul', at });
-      continue;
-    }
-    const post = readPost(raw as Raw, at, problems, now);
+    const obj = plainRecord(raw, at, problems);
+    const post = obj && readPost(obj, at, problems, now);
     if (post) posts.push({ post, at });
   }
   const followers: { rec: FollowerRecord; at: Where }[] = [];
   for (const { raw, at } of followersIn) {
     if (step()) yield 0.3 + (0.6 * done) / Math.max(1, total);
-    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
-      problems.add({ code: 'type', at, value: show(raw) });
-      continue;
-    }
-    if (holdsNul(raw)) {
-      problems.add({ code: 'nul', at });
-      continue;
-    }
-    const rec = readFollower(raw as Raw, at, problems, now);
+    const obj = plainRecord(raw, at, problems);
+    const rec = obj && readFollower(obj, at, problems, now);
     if (rec) followers.push({ rec, at });
   }
   checkDuplicates(posts, followers, problems);
