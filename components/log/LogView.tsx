@@ -13,6 +13,7 @@ import type { Settings } from '@/utils/settings/settings';
 import { Exchange } from './Exchange';
 import { Followers } from './Followers';
 import { Heatmap } from './Heatmap';
+import { MonthReport } from './MonthReport';
 import { notifyLogChanged, useNow } from './hooks';
 import { platformName } from '@/components/ui/platforms';
 import { PostList } from './PostList';
@@ -112,6 +113,11 @@ export function LogView({ settings }: { settings: Settings }) {
       <section className="log-section" aria-labelledby={`${id}-stats`}>
         <h2 id={`${id}-stats`}>{t('log_stats_title')}</h2>
         {year && <Stats summaries={year} from={from} to={today} />}
+      </section>
+
+      <section className="log-section" aria-labelledby={`${id}-report`}>
+        <h2 id={`${id}-report`}>{t('report_title')}</h2>
+        <MonthReport settings={settings} today={today} />
       </section>
 
       <section className="log-section" aria-labelledby={`${id}-fans`}>

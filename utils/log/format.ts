@@ -26,6 +26,7 @@ const DAY_STYLES = {
   weekdayLong: { weekday: 'long' },
   month: { month: 'short' },
   monthYear: { month: 'short', year: 'numeric' },
+  monthLongYear: { month: 'long', year: 'numeric' },
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 
 export function formatDay(lang: Lang, day: string, style: keyof typeof DAY_STYLES = 'long'): string {
