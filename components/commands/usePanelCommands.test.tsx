@@ -9,12 +9,20 @@ import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
 import { isForThisPanel, requestInsert, usePanelCommands } from './usePanelCommands';
 
 let inserted: { text: string; mode: string }[];
+/** What the fake composer holds: a read returns it, an insert sets it. */
+let held: string;
 beforeEach(() => {
   resetUiStore();
   inserted = [];
+  held = '';
   vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (_tab: number, msg: { type: string; payload: { text: string; mode: string } }) => {
-    if (msg.type === 'composer:insert') inserted.push(msg.payload);
-    return { ok: true, data: msg.type === 'composer:insert' ? { status: 'inserted', previous: '' } : { text: msg.payload?.text ?? 'x' } };
+    if (msg.type === 'composer:insert') {
+      inserted.push(msg.payload);
+      const previous = held;
+      held = msg.payload.text;
+      return { ok: true, data: { status: 'inserted', previous } };
+    }
+    return { ok: true, data: { text: held } };
   }) as never);
 });
 
@@ -45,6 +53,17 @@ describe('the "insert the post" shortcut in the panel', () => {
     expect(useUiStore.getState().tab).toBe('compose');
     expect(inserted).toEqual([{ text: 'Zítra nepoteče voda 💧\n#Zábřeh', mode: 'caret' }]);
     expect(await screen.findByText('Inserted into the post ✓ Check it and publish it.')).toBeTruthy();
+  });
+
+  it('asks instead of inserting when the composer already holds text (a second copy never goes in)', async () => {
+    const register = vi.fn((() => () => undefined) as unknown as typeof registerHandlers);
+    held = 'Something the admin wrote';
+    useUiStore.getState().setAttachedTab({ tabId: 3, platform: 'facebook', loads: 1 });
+    useUiStore.getState().setDraft('Zítra nepoteče voda 💧');
+    render(<I18nProvider lang="en"><Panel register={register} /></I18nProvider>);
+    const insert = (register.mock.calls[0]![1] as { 'panel:insert': (p: { tabId: number }) => Promise<{ status: string }> })['panel:insert'];
+    expect(await act(() => insert({ tabId: 3 }))).toEqual({ status: 'asked' });
+    expect(inserted).toEqual([]);
   });
 
   it('an empty post is reported as such (the panel says it next to the button)', async () => {

@@ -34,11 +34,12 @@ describe('Compose tab', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
 
     await page.getByLabel('Official notice').fill(NOTICE_CS);
-    await expect.poll(() => postBox(page).inputValue()).toMatch(/^💧 V úterý 12\. 3\. nepoteče voda/);
+    // The headline says what and when (weekday beside the date); every key fact is in the post;
+    // none of the office wording is (asserted as properties: the wording itself may improve).
+    await expect.poll(() => postBox(page).inputValue()).toMatch(/^💧 .*úterý 12\. 3\. 2030.*nepoteče voda/);
     const post = await postBox(page).inputValue();
-    expect(post).toContain('📍 Havlíčkova, Husova a Nádražní');
-    expect(post).toContain('Kvůli plánované opravě vodovodního řadu');
-    expect(post).not.toMatch(/z důvodu|Děkujeme za pochopení/);
+    for (const fact of ['Havlíčkova, Husova a Nádražní', '8:00', '14:00', 'sv. Bartoloměje', '583 468 111', 'www.zabreh.cz/voda']) expect(post).toContain(fact);
+    expect(post).not.toMatch(/z důvodu|Děkujeme za pochopení|oznamuje, že|v době od/);
 
     await page.getByRole('button', { name: 'Copy the post' }).click();
     await page.getByText('Copied ✓ Paste it into Facebook (Ctrl+V).').waitFor();
@@ -56,7 +57,7 @@ describe('Compose tab', () => {
     // The English notice for the English screenshot.
     await page.getByRole('button', { name: 'New post' }).click();
     await page.getByLabel('Official notice').fill(NOTICE_EN);
-    await expect.poll(() => postBox(page).inputValue()).toMatch(/^💧 Tuesday 12 March: no tap water/);
+    await expect.poll(() => postBox(page).inputValue()).toMatch(/^💧 (?=.*no tap water)(?=.*Tuesday 12 March 2030)/i);
     await page.evaluate(() => {
       (document.activeElement as HTMLElement | null)?.blur();
       window.scrollTo(0, 0);
@@ -71,7 +72,7 @@ describe('Compose tab', () => {
     await page.getByRole('tab', { name: 'Psaní' }).click();
     await page.getByRole('button', { name: 'Nový příspěvek' }).click();
     await page.getByLabel('Úřední oznámení').fill(NOTICE_CS);
-    await expect.poll(() => postBox(page).inputValue()).toMatch(/^💧 V úterý/);
+    await expect.poll(() => postBox(page).inputValue()).toMatch(/^💧 .*úterý/);
     expect(await axeViolations(page)).toEqual([]);
     await page.evaluate(() => {
       (document.activeElement as HTMLElement | null)?.blur();

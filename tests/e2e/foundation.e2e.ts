@@ -84,7 +84,7 @@ describe('side panel', () => {
     // The browser is English, the setting is "auto": English first.
     // (The Checklist tab carries its summary after the label.)
     const tabLabels = () => page.getByRole('tab').evaluateAll((tabs) => tabs.map((t) => t.firstChild?.textContent));
-    await expect.poll(tabLabels).toEqual(['Compose', 'Checklist', 'Log', 'Settings']);
+    await expect.poll(tabLabels).toEqual(['Compose', 'Plan', 'Checklist', 'Log', 'Settings']);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await axeViolations(page)).toEqual([]);
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
@@ -94,7 +94,7 @@ describe('side panel', () => {
 
     await page.getByLabel('Language').selectOption('cs');
     await page.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(tabLabels).toEqual(['Psaní', 'Kontrola', 'Deník', 'Nastavení']);
+    await expect.poll(tabLabels).toEqual(['Psaní', 'Plán', 'Kontrola', 'Deník', 'Nastavení']);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('cs');
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'panel-settings-cs.png') });

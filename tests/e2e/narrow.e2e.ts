@@ -14,7 +14,7 @@ import { demoLog } from './log-demo';
 
 const SHOTS = path.join(ARTIFACTS, 'narrow');
 const NOTICE =
-  'Oznámení o přerušení dodávky vody: dne 12. 12. 2026 od 8:00 do 12:00 nepoteče voda v ulicích Příčná, Sušilova a Žižkova. ' +
+  'Oznámení o přerušení dodávky vody: dne 12. 12. 2030 od 8:00 do 12:00 nepoteče voda v ulicích Příčná, Sušilova a Žižkova. ' +
   'Informace na https://www.zabreh.cz/aktuality/prerusenidodavkyvodyvprosinci2026 nebo na telefonu 583 468 111. Cisterna stojí u ZŠ Severovýchod.';
 
 let s: ExtensionSession;
@@ -38,7 +38,7 @@ describe('the panel at 250 px', () => {
     await expect.poll(() => panel.getByLabel(/^Hotový příspěvek/).inputValue()).toMatch(/Sušilova/);
 
     const tabs = await panel.getByRole('tab').evaluateAll((ts) => ts.map((t) => t.firstChild?.textContent ?? ''));
-    expect(tabs).toEqual(['Psaní', 'Kontrola', 'Deník', 'Nastavení']);
+    expect(tabs).toEqual(['Psaní', 'Plán', 'Kontrola', 'Deník', 'Nastavení']);
     for (const [i, name] of tabs.entries()) {
       await panel.getByRole('tab', { name }).first().click();
       await panel.locator(`[role=tab][aria-selected=true]`).filter({ hasText: name }).waitFor();
