@@ -7,6 +7,8 @@ import { db } from '@/utils/db/db';
 import { addDays, dayKey } from '@/utils/log/day';
 import { logByHand } from '@/utils/log/store';
 import { setTimeZone } from '@/utils/log/testing';
+import { exportPlanJson } from '@/utils/plan/exchange';
+import { exportIcs } from '@/utils/plan/ics';
 import { createDraft } from '@/utils/plan/repo';
 import { weekStart } from '@/utils/plan/week';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/settings';
@@ -110,5 +112,37 @@ describe('Plán tab', () => {
     await userEvent.upload(input, new File(['toto není obrázek'], 'fotka.jpg', { type: 'image/jpeg' }));
     expect((await screen.findByRole('alert')).textContent).toContain('Tohle není obrázek');
     expect(await db.draftPhotos.count()).toBe(0);
+  });
+
+  it('refuses a photo over 10 MB with a clear message, even a real image', async () => {
+    await createDraft({ source: 'citizen', facebook: 'Velká fotka' });
+    renderPlan();
+    await userEvent.click(await screen.findByTestId('plan-more'));
+    await userEvent.click(screen.getByText('Přidat fotku'));
+    const big = new Uint8Array(10 * 1024 * 1024 + 1);
+    big.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]); // a PNG's signature
+    await userEvent.upload(await screen.findByTestId('plan-photo-file'), new File([big], 'velka.png', { type: 'image/png' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('větší než 10 MB');
+    expect(await db.draftPhotos.count()).toBe(0);
+    expect((await db.drafts.toArray())[0]!.hasPhoto).toBeFalsy();
+  });
+
+  it('refuses a log file, a calendar and a damaged plan in the import, and nothing changes', async () => {
+    const kept = await createDraft({ source: 'notice', facebook: 'Uzavírka', plannedDay: saturday, plannedTime: '09:00' });
+    const before = await db.drafts.toArray();
+    renderPlan();
+    const user = userEvent.setup({ applyAccept: false });
+    const input = await screen.findByTestId('plan-import');
+    const files: [File, string][] = [
+      [new File([JSON.stringify({ format: 'town-crier-log', version: 1, posts: [] })], 'log.json', { type: 'application/json' }), 'Tohle není plán z Hlásné trouby'],
+      [new File([exportIcs(before)], 'plan.ics', { type: 'text/calendar' }), 'Tohle je kalendář (.ics)'],
+      [new File([exportPlanJson([{ ...kept, title: 'Změněno', plannedDay: 'zítra' }]).text], 'plan.json', { type: 'application/json' }), 'poškozený'],
+    ];
+    for (const [file, message] of files) {
+      await user.upload(input, file);
+      await waitFor(() => expect(screen.getByRole('alert').textContent).toContain(message));
+      expect(screen.getByRole('alert').textContent).toContain('Nic se nezměnilo');
+    }
+    expect(await db.drafts.toArray()).toEqual(before);
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { TownCrierDB } from '../db/db';
 import { uniqueDbName } from '../db/testing';
 import { exportPlanJson, mergePlan, readPlanFile } from './exchange';
+import { exportIcs } from './ics';
 import { applyPlanImport, previewPlanImport } from './repo';
 import { draft } from './testing';
 
@@ -56,6 +57,9 @@ describe('plan JSON exchange', () => {
       [JSON.stringify({ format: 'town-crier-plan', version: 99, drafts: [] }), 'newerVersion'],
       [JSON.stringify({ ...good, drafts: [...good.drafts, { ...good.drafts[0], id: 'x', plannedDay: '2026-13-01' }] }), 'badDraft'],
       [JSON.stringify({ ...good, drafts: 'nope' }), 'notOurs'],
+      // Our own .ics export and a foreign calendar are both refused as calendars.
+      [exportIcs([draft({ plannedDay: '2026-12-12', plannedTime: '17:00' })]), 'calendar'],
+      ['BEGIN:VCALENDAR\r\nPRODID:-//Google Inc//Google Calendar 70.9054//EN\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n', 'calendar'],
     ];
     for (const [text, problem] of cases) {
       expect(readPlanFile(text)).toMatchObject({ ok: false, problem });

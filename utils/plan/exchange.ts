@@ -55,7 +55,8 @@ export function parseDraft(x: unknown): DraftRecord | null {
   return rest;
 }
 
-export type PlanImportProblem = JsonEnvelopeProblem | 'badDraft';
+/** 'calendar': an .ics (ours or anyone's) picked where the plan's JSON is expected. */
+export type PlanImportProblem = JsonEnvelopeProblem | 'badDraft' | 'calendar';
 
 export interface PlanMerge {
   /** Drafts to write (new ones and those where the file is newer). */
@@ -70,6 +71,8 @@ export interface PlanMerge {
 export type PlanImport = { ok: true; drafts: DraftRecord[] } | { ok: false; problem: PlanImportProblem; index?: number };
 
 export function readPlanFile(text: string): PlanImport {
+  // Calendars are exported for Outlook and co., never read back: say so instead of "not JSON".
+  if (/^\uFEFF?\s*BEGIN:VCALENDAR/i.test(text.slice(0, 200))) return { ok: false, problem: 'calendar' };
   const env = readJsonEnvelope(text, { format: PLAN_FORMAT, version: PLAN_VERSION, maxBytes: MAX_PLAN_BYTES });
   if (!env.ok) return { ok: false, problem: env.reason };
   if (!Array.isArray(env.data.drafts)) return { ok: false, problem: 'notOurs' };
