@@ -1,6 +1,5 @@
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useT } from '@/components/ui/i18n';
-import { useNarrow } from '@/components/ui/useNarrow';
 import { formatDay, weekdayNames } from '@/utils/log/format';
 import type { DayCell } from '@/utils/log/stats';
 
@@ -13,10 +12,37 @@ const STEP = CELL + GAP;
 const BAND = TOP + 7 * STEP + 6;
 
 /**
+ * How many bands of weeks the year is drawn in, by panel width: the picture is scaled to the
+ * panel, and a day must stay at least 10 px. Measured in Chromium, the SVG gets the panel's
+ * width minus ~16 px; a band of n weeks is 34 + 13n units, a day 11 of them. One band (53
+ * weeks) needs ~675 px; at 250 px four bands give ~12 px days (two gave 6.7 px).
+ */
+export const HEATMAP_BANDS: readonly { query: string; bands: number }[] = [
+  { query: '(max-width: 300px)', bands: 4 },
+  { query: '(max-width: 399px)', bands: 3 },
+  { query: '(max-width: 680px)', bands: 2 },
+];
+
+const pick = () => (typeof matchMedia === 'function' ? HEATMAP_BANDS.find((b) => matchMedia(b.query).matches)?.bands : undefined) ?? 1;
+
+function useBands(): number {
+  const [bands, setBands] = useState(pick);
+  useEffect(() => {
+    if (typeof matchMedia !== 'function') return;
+    const queries = HEATMAP_BANDS.map((b) => matchMedia(b.query));
+    const onChange = () => setBands(pick());
+    onChange();
+    for (const q of queries) q.addEventListener('change', onChange);
+    return () => queries.forEach((q) => q.removeEventListener('change', onChange));
+  }, []);
+  return bands;
+}
+
+/**
  * The 12-month calendar: one square per day, a column per week (Monday at the top). It is an
  * ARIA grid: every day is a cell labelled with its date and count; one cell is in the tab
  * order and the arrow keys move between days (left/right a week, up/down a day).
- * In a narrow panel the year is drawn as two bands of half a year, one under the other: a
+ * Below ~675 px the year is drawn as 2–4 bands of weeks, one under the other (useBands): a
  * whole year in one row would be ~4 px squares and unreadable labels at 250 px.
  */
 export function Heatmap({ cells, titleId }: { cells: DayCell[]; titleId: string }) {
@@ -24,7 +50,7 @@ export function Heatmap({ cells, titleId }: { cells: DayCell[]; titleId: string 
   const [active, setActive] = useState<string | null>(null);
   const refs = useRef(new Map<string, SVGRectElement>());
   const weeks = (cells.at(-1)?.week ?? 0) + 1;
-  const perBand = useNarrow() ? Math.ceil(weeks / 2) : weeks;
+  const perBand = Math.ceil(weeks / useBands());
   const bands = Math.ceil(weeks / perBand);
   const width = LEFT + perBand * STEP;
   const height = bands * BAND - 6;
