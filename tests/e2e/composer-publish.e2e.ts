@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { PublishedEvent } from '@/utils/publish/queue';
 import { loggedPostsSince } from './harness/log';
-import { hasContentScript, launchExtension, openPanelPage, openSite, tabIdOf, type ExtensionSession } from './harness/browser';
+import { hasContentScript, waitForComposerScript, launchExtension, openPanelPage, openSite, tabIdOf, type ExtensionSession } from './harness/browser';
 
 let s: ExtensionSession;
 beforeAll(async () => {
@@ -32,6 +32,8 @@ async function composer(host: Parameters<ExtensionSession['site']>[0], pathname:
   expect(await hasContentScript(page)).toBe(true);
   await page.locator('[data-lexical-editor]:not([role=article] *)').click();
   await page.keyboard.type(text);
+  // Publish detection starts at the first keystroke; a person takes longer than its injection.
+  await waitForComposerScript(page);
   return page;
 }
 

@@ -8,7 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { hasContentScript, launchExtension, openPanelPage, tabIdOf, type ExtensionSession } from './harness/browser';
+import { hasContentScript, launchExtension, waitForComposerScript, openPanelPage, tabIdOf, type ExtensionSession } from './harness/browser';
 import { loggedPostsSince } from './harness/log';
 
 let s: ExtensionSession;
@@ -49,6 +49,7 @@ async function facebook(query = 'open=1&lang=en'): Promise<Page> {
 async function publish(page: Page, text: string) {
   await page.locator('[role=dialog] [data-lexical-editor]').click();
   await page.keyboard.type(text);
+  await waitForComposerScript(page);
   await page.getByRole('button', { name: 'Post', exact: true }).click();
   await page.locator('[role=dialog]').waitFor({ state: 'detached' });
 }
@@ -128,7 +129,8 @@ describe('attacks from the page', () => {
     const page = await facebook();
     await page.locator('[role=dialog] [data-lexical-editor]').click();
     await page.keyboard.type('Napsal jsem, ale neodeslal');
-    await settle(300);
+    // The composer script must be running, or "not logged" would prove nothing.
+    await waitForComposerScript(page);
     await page.evaluate(() => (document.querySelector('[role=dialog] [aria-label=Post]') as HTMLElement).click());
     await page.locator('[role=dialog]').waitFor({ state: 'detached' });
     await expectBlocked(1, page);
@@ -241,7 +243,7 @@ describe('the admin\'s own publishes', () => {
       if (text !== texts[0]) await page.evaluate(() => (window as unknown as { __openComposer: () => void }).__openComposer());
       await page.locator('[role=dialog] [data-lexical-editor]').click();
       await page.keyboard.type(text);
-      await settle(300); // the composer script is loaded at the first keystroke
+      await waitForComposerScript(page); // loaded at the first keystroke
       await wake();
       await s.worker.evaluate(() => void ((globalThis as unknown as { __mark: number }).__mark = 1));
       await page.getByRole('button', { name: 'Post', exact: true }).click();

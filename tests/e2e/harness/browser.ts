@@ -110,11 +110,39 @@ export async function openSite(session: ExtensionSession, url: string): Promise<
  * (`content:hello` over tabs.sendMessage from the worker): the script leaves no mark in the
  * page's DOM. A tab whose URL the extension cannot see (no host permission) has none.
  */
+/**
+ * Waits until the composer script (publish detection) runs in `page`'s top frame: the content
+ * script asks the background for it at the admin's first keystroke, and under load the
+ * injection can take a while. Asked in the extension's isolated world (utils/content/shared.ts),
+ * where the page cannot see or fake it.
+ */
+export async function waitForComposerScript(page: Page, timeout = 15_000): Promise<void> {
+  const until = Date.now() + timeout;
+  do {
+    const worker = page.context().serviceWorkers().at(-1);
+    const running = worker
+      ?.evaluate(async (url) => {
+        const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
+        if (tab?.id === undefined) return false;
+        const [r] = await chrome.scripting.executeScript({
+          target: { tabId: tab.id, frameIds: [0] },
+          func: () => !!(globalThis as unknown as Record<symbol, { stops?: Record<string, unknown> } | undefined>)[Symbol.for('townCrier')]?.stops?.composer,
+        });
+        return r?.result === true;
+      }, page.url())
+      .catch(() => false);
+    // A worker killed by a test may never answer: ask the next one after a second.
+    if (await Promise.race([running, new Promise((r) => setTimeout(() => r(false), 1_000))])) return;
+    await new Promise((r) => setTimeout(r, 100));
+  } while (Date.now() < until);
+  throw new Error(`The composer script did not start in ${page.url()} within ${timeout} ms`);
+}
+
 export async function hasContentScript(page: Page, timeout = 3_000): Promise<boolean> {
   const until = Date.now() + timeout;
   do {
     const worker = page.context().serviceWorkers().at(-1);
-    const answered = await worker
+    const answered = worker
       ?.evaluate(async (url) => {
         const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
         if (tab?.id === undefined) return false;
@@ -122,7 +150,8 @@ export async function hasContentScript(page: Page, timeout = 3_000): Promise<boo
         return chrome.tabs.sendMessage(tab.id, hello, { frameId: 0 }).then((r: { ok?: boolean } | undefined) => r?.ok === true, () => false);
       }, page.url())
       .catch(() => false);
-    if (answered) return true;
+    // A worker killed by a test may never answer: ask the next one after a second.
+    if (await Promise.race([answered, new Promise((r) => setTimeout(() => r(false), 1_000))])) return true;
     await new Promise((r) => setTimeout(r, 100));
   } while (Date.now() < until);
   return false;
