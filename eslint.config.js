@@ -23,4 +23,23 @@ export default tseslint.config(
       ],
     },
   },
+  // The house rules (tests/house/rules.test.ts) said first by the editor.
+  {
+    files: ['utils/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [{ group: ['@/components/*', '@/entrypoints/*', '~/components/*', '~/entrypoints/*', '**/../components/*', '**/../entrypoints/*'], message: 'utils/ is the ground floor: it never imports from components/ or entrypoints/.' }],
+        paths: [{ name: 'dexie', importNames: ['default', 'Dexie'], allowTypeImports: true, message: 'Only utils/db/ opens Dexie (key bounds: utils/db/keys.ts).' }],
+      }],
+    },
+  },
+  {
+    files: ['components/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        paths: [{ name: 'dexie', importNames: ['default', 'Dexie'], allowTypeImports: true, message: 'Only utils/db/ opens Dexie.' }],
+      }],
+    },
+  },
+  { files: ['utils/db/**/*.ts'], rules: { '@typescript-eslint/no-restricted-imports': 'off' } },
 );

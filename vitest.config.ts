@@ -12,7 +12,7 @@ export default defineConfig({
         plugins: [WxtVitest()],
         test: {
           name: 'unit',
-          include: ['utils/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'entrypoints/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}', 'tests/corpus/**/*.test.ts'],
+          include: ['utils/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'entrypoints/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}', 'tests/house/**/*.test.ts', 'tests/corpus/**/*.test.ts'],
           environment: 'happy-dom',
           setupFiles: ['tests/setup/unit.ts'],
           restoreMocks: true,

@@ -5,23 +5,18 @@
  * it and shows the saved answers, so nothing is asked twice. Everything can be changed later
  * in the panel's Settings.
  */
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { DbGate } from '@/components/app/DbGate';
 import { Shortcuts } from '@/components/help/Shortcuts';
 import { useT } from '@/components/ui/i18n';
 import type { MessageKey } from '@/utils/i18n/i18n';
 import { WELCOME_STEPS, neighbourStep, stepIndex, type WelcomeState, type WelcomeStep } from '@/utils/onboarding/welcome';
 import type { Settings } from '@/utils/settings/settings';
+import type { StepProps, WelcomeActions } from './StepForm';
 import { FinishStep, HashtagsStep, LanguageStep, PartnersStep, ReminderStep, TargetStep, TownStep } from './steps';
 import './welcome.css';
 
-export interface WelcomeActions {
-  /** Saves settings (normalised) and returns what was stored. */
-  saveSettings: (patch: Partial<Settings>) => Promise<Settings>;
-  /** Remembers the step the admin is on. */
-  saveStep: (step: WelcomeStep) => Promise<unknown>;
-  openTab: (url: string) => Promise<unknown>;
-}
+export type { WelcomeActions } from './StepForm';
 
 const TITLES: Record<WelcomeStep, MessageKey> = {
   language: 'welcome_step_language',
@@ -32,14 +27,6 @@ const TITLES: Record<WelcomeStep, MessageKey> = {
   reminder: 'welcome_step_reminder',
   finish: 'welcome_step_finish',
 };
-
-/** What every step gets: its settings, and how to save and move on. */
-export interface StepProps {
-  settings: Settings;
-  /** Saves (if given) and goes to the next step; a failure keeps the admin on the step with a message. */
-  next: (save?: () => Promise<unknown>) => Promise<void>;
-  actions: WelcomeActions;
-}
 
 export function WelcomeView({ settings, welcome, actions }: { settings: Settings; welcome: WelcomeState; actions: WelcomeActions }) {
   const { t } = useT();
@@ -151,15 +138,3 @@ export function WelcomeView({ settings, welcome, actions }: { settings: Settings
   );
 }
 
-/** The form of a step: "Next" (in the shared navigation) submits it. */
-export function StepForm({ onSubmit, children, label }: { onSubmit: () => void | Promise<void>; children: ReactNode; label: string }) {
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void onSubmit();
-  };
-  return (
-    <form id="welcome-form" className="stack" onSubmit={submit} aria-label={label} noValidate>
-      {children}
-    </form>
-  );
-}

@@ -15,7 +15,7 @@ import { targetRange } from '@/utils/log/target';
 import { suggestHashtags } from '@/utils/onboarding/hashtags';
 import { adoptTownHashtags, keepByDefault, removePartners, suggestTownPartner } from '@/utils/onboarding/partners';
 import { MAX_TOWN_NAME, parseHashtags, TARGET_LIMIT, validateSettings, type LanguageSetting, type SettingsProblem } from '@/utils/settings/settings';
-import { StepForm, type StepProps } from './WelcomeView';
+import { StepForm, type StepProps } from './StepForm';
 
 export function LanguageStep({ settings, next, actions }: StepProps) {
   const { t } = useT();

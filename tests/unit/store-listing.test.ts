@@ -12,6 +12,7 @@ import path from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { HOST_MATCHES } from '@/utils/hosts/hosts';
+import { BUDGETS } from '../bench/budgets';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -151,6 +152,15 @@ describe('the content scripts (nothing the page can see or stop)', () => {
       [/content-script-started/, /window\.postMessage|\bpostMessage\([^)]*["'`]\*/, /new CustomEvent/, /data-town-crier/, /setAttribute\(/].filter((re) => re.test(text)).map((re) => `${file}: ${re}`),
     );
     expect(found).toEqual([]);
+  });
+
+  // The house rule "the content script on every Facebook page stays tiny", on the built files of
+  // both packages (this test builds them anyway); the limit is the bench budget, not a copy of it.
+  it('the content script on every page stays within its size budget, in both packages', () => {
+    const max = BUDGETS['bundle.content.bytes']!.max;
+    const content = [...scripts].filter(([file]) => /content-scripts[/\\]content\.js$/.test(file));
+    expect(content.length).toBe(2);
+    for (const [file, text] of content) expect(Buffer.byteLength(text), `${file}: ${Buffer.byteLength(text)} B, budget ${max} B`).toBeLessThanOrEqual(max);
   });
 });
 

@@ -13,7 +13,6 @@
  * Browser APIs come in as parameters (unit tests pass fakes); the background registers it.
  */
 import { browser } from 'wxt/browser';
-import type { ComposerStatus } from '../composer/client';
 import type { PostRecord } from '../db/types';
 import { platformOfUrl, type Platform } from '../hosts/hosts';
 import { notify as notifyIn } from '../background/browser';
@@ -22,6 +21,7 @@ import { browserLogDeps, createLogService, type NotificationsApi } from '../log/
 import type { ManualEntry } from '../log/store';
 import { targetRange, type TargetState } from '../log/target';
 import { isNoReceiver, sendToPanel } from '../messaging/client';
+import type { PanelInsertStatus } from '../messaging/protocol';
 import type { Settings } from '../settings/settings';
 import { getSettings } from '../settings/store';
 
@@ -31,11 +31,7 @@ export const COMMAND_LOG = 'log-post';
 export const OPEN_COMMANDS = ['_execute_action', '_execute_sidebar_action', '_execute_browser_action'] as const;
 export const COMMAND_NOTIFICATION = 'commands:result';
 
-/**
- * What the panel's Insert ended with (`panel:insert`); 'busy': an insertion is already running;
- * 'asked': the composer holds text, the panel asks where the post goes.
- */
-export type PanelInsertStatus = 'inserted' | 'emptyDraft' | 'busy' | 'asked' | 'timeout' | Exclude<ComposerStatus, 'inserted'>;
+export type { PanelInsertStatus } from '../messaging/protocol';
 
 export interface CommandTab {
   id?: number;

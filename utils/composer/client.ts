@@ -6,18 +6,14 @@
  */
 import { browser } from 'wxt/browser';
 import { isNoReceiver, sendToTab } from '../messaging/client';
-import type { InsertMode, InsertStatus } from './insert';
+import type { ComposerStatus } from '../messaging/protocol';
+import type { InsertMode } from './insert';
 import { LIVE_PORT, type LiveMessage } from './live';
 
 export const COMPOSER_SCRIPT = '/content-scripts/composer.js';
 export const CONTENT_SCRIPT = '/content-scripts/content.js';
 
-/**
- * Beyond the composer's own answers (InsertStatus): no-tab — no Facebook/Instagram tab is
- * attached; no-access — the tab shows another site (or a browser page) we may not touch;
- * error — anything else (the tab is still loading, the page crashed).
- */
-export type ComposerStatus = InsertStatus | 'no-tab' | 'no-access' | 'error';
+export type { ComposerStatus } from '../messaging/protocol';
 
 function statusOf(e: unknown): 'no-tab' | 'no-access' | 'error' {
   const text = e instanceof Error ? e.message : String(e);

@@ -52,6 +52,13 @@ const NOT_A_POST_LABEL = /koment|comment|odpov|reply|antwort|zpráv|message|nach
 export const BUTTON = 'button,[role=button]';
 
 /**
+ * Any box the admin can write in, for the content script's trusted-typing marks (it may be any
+ * editor on the page, so it is wider than EDITORS). A plain constant: the tiny content script
+ * imports only this, and the bundler leaves the rest of this file out.
+ */
+export const WRITABLE = '[contenteditable],textarea';
+
+/**
  * Submit labels: a second signal after structure (a label never makes a menu, a toggle or a
  * disabled button a submit). 2026-11: Facebook "Zveřejnit / Post / Posten", Business Suite
  * "Publikovat / Publish / Veröffentlichen", Instagram "Sdílet / Share / Teilen". 2026-12:

@@ -4,10 +4,10 @@
  * composers marked so (or filled by our composer script): a page script can build a composer
  * and click it, but it cannot make a trusted event.
  */
+import { WRITABLE } from '../composer/dom';
 import { shared } from './shared';
 
 export const TYPING = ['keydown', 'beforeinput', 'input', 'paste'];
-const EDITABLE = '[contenteditable],textarea';
 
 /**
  * Marks what the admin types into; calls `onEditor` at the first trusted writing in an editable
@@ -19,7 +19,7 @@ export function watchTyping(doc: Document, alive: () => boolean, onEditor: () =>
   // listener on the page's document can do anyway.
   const typed = (e: Event) => {
     const t = e.target as Element;
-    const box = e.isTrusted && alive() && t.closest?.(EDITABLE);
+    const box = e.isTrusted && alive() && t.closest?.(WRITABLE);
     if (box) {
       touched.add(t).add(box);
       onEditor();

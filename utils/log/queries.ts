@@ -2,7 +2,7 @@
  * Reads of the post log. Every one is an index range (on `day`, `publishedAt`) or a read of
  * per-day totals; none scans the whole posts table except the export.
  */
-import Dexie from 'dexie';
+import { MAX_KEY, MIN_KEY } from '../db/keys';
 import type { TownCrierDB } from '../db/db';
 import type { PostDayRecord, PostRecord } from '../db/types';
 import { countsOf } from './stats';
@@ -19,7 +19,7 @@ export const DAY_LIST_LIMIT = 100;
 export function postsOfDay(db: TownCrierDB, day: string, limit = DAY_LIST_LIMIT): Promise<PostRecord[]> {
   return db.posts
     .where('[day+publishedAt]')
-    .between([day, Dexie.minKey], [day, Dexie.maxKey])
+    .between([day, MIN_KEY], [day, MAX_KEY])
     .reverse()
     .limit(limit)
     .toArray();

@@ -5,12 +5,27 @@
  * To add a message: add an entry to the map of the context that handles it; the compiler
  * then demands a handler and checks every sender's payload and every reply.
  */
-import type { PanelInsertStatus } from '../commands/commands';
-import type { InsertMode, InsertResult } from '../composer/insert';
+import type { InsertMode, InsertResult, InsertStatus } from '../composer/insert';
 import type { SubmitReport } from '../composer/publish';
 import type { PostKind } from '../db/types';
 import type { Platform } from '../hosts/hosts';
 import type { Settings } from '../settings/settings';
+
+// Payload types live here, with the messages that carry them: the protocol imports only from
+// leaf modules, so no feature that sends a message can close an import circle through it.
+
+/**
+ * Beyond the composer's own answers (InsertStatus): no-tab — no Facebook/Instagram tab is
+ * attached; no-access — the tab shows another site (or a browser page) we may not touch;
+ * error — anything else (the tab is still loading, the page crashed).
+ */
+export type ComposerStatus = InsertStatus | 'no-tab' | 'no-access' | 'error';
+
+/**
+ * What the panel's Insert ended with (`panel:insert`); 'busy': an insertion is already running;
+ * 'asked': the composer holds text, the panel asks where the post goes.
+ */
+export type PanelInsertStatus = 'inserted' | 'emptyDraft' | 'busy' | 'asked' | 'timeout' | Exclude<ComposerStatus, 'inserted'>;
 
 /** Handled by the background service worker (sent by the panel, popup and content scripts). */
 export interface BackgroundProtocol {
