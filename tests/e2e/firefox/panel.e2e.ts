@@ -45,7 +45,7 @@ describe('Firefox: the panel', () => {
     const panel = await openFirefoxPanel(s);
     expect(await panel.evaluate(() => (globalThis as unknown as { browser: typeof chrome }).browser.i18n.getUILanguage())).toMatch(/^cs/);
     await pollIn(panel, () => document.documentElement.lang === 'cs', { what: 'lang=cs' });
-    expect(await tabLabels(panel)).toEqual(['Psaní', 'Kontrola', 'Deník', 'Nastavení']);
+    expect(await tabLabels(panel)).toEqual(['Psaní', 'Plán', 'Kontrola', 'Deník', 'Nastavení']);
     await panel.close();
   });
 
@@ -54,7 +54,7 @@ describe('Firefox: the panel', () => {
     await panel.setViewport({ width: 252, height: 800 });
     // Headless Firefox draws a classic 12 px scrollbar: the content gets 240 px of the 252.
     await pollIn(panel, () => innerWidth === 252, { what: 'the 252 px viewport' });
-    for (const label of ['Psaní', 'Kontrola', 'Deník', 'Nastavení']) {
+    for (const label of ['Psaní', 'Plán', 'Kontrola', 'Deník', 'Nastavení']) {
       await clickTab(panel, label);
       // axe first, with the folds as the admin first sees them; then every fold open.
       expect({ tab: label, violations: await firefoxAxeViolations(panel) }).toEqual({ tab: label, violations: [] });

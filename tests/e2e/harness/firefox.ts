@@ -196,18 +196,43 @@ export async function openFirefoxPanel(s: FirefoxSession, params: Record<string,
   return openExtensionPage(s, `sidepanel.html${query ? `?${query}` : ''}`, '[role="tablist"]');
 }
 
-/** Opens a fixture page and reports whether our content script marked it within `timeout`. */
+/** Opens a fixture page and waits for its load event. */
 export async function openFixture(s: FirefoxSession, url: string): Promise<Page> {
   const page = await s.browser.newPage();
   await page.goto(url, { waitUntil: 'load' });
   return page;
 }
 
-export async function hasContentScript(page: Page, timeout = 5_000): Promise<boolean> {
-  return page
-    .waitForSelector('html[data-town-crier="ready"]', { timeout })
-    .then(() => true)
-    .catch(() => false);
+/**
+ * The pages whose content script answers `content:hello` (its reply carries the page's
+ * location), asked of every tab the way the extension asks — over tabs.sendMessage, here from
+ * the hub extension page: the script leaves no mark in the page's DOM (utils/content/bridge.ts).
+ * Every tab is asked, also those whose URL the extension may not read (no host permission).
+ */
+export async function pagesWithContentScript(s: FirefoxSession): Promise<string[]> {
+  return s.hub.evaluate(async () => {
+    const b = (globalThis as unknown as { browser: typeof chrome }).browser;
+    const hello = { __townCrier: 1, to: 'content', type: 'content:hello', payload: undefined };
+    const replies = await Promise.all(
+      (await b.tabs.query({})).map((t) =>
+        b.tabs.sendMessage(t.id!, hello, { frameId: 0 }).then(
+          (r: { ok?: boolean; data?: { url?: string } } | undefined) => (r?.ok === true ? (r.data?.url ?? '?') : null),
+          () => null,
+        ),
+      ),
+    );
+    return replies.filter((u): u is string => u !== null);
+  });
+}
+
+/** Whether our content script answers in `page` within `timeout`. */
+export async function hasContentScript(s: FirefoxSession, page: Page, timeout = 5_000): Promise<boolean> {
+  const until = Date.now() + timeout;
+  do {
+    if ((await pagesWithContentScript(s).catch((): string[] => [])).includes(page.url())) return true;
+    await new Promise((r) => setTimeout(r, 100));
+  } while (Date.now() < until);
+  return false;
 }
 
 /** The tab id Firefox gave the tab showing `url` (asked from an extension page). */
