@@ -299,7 +299,7 @@ export interface YearContext {
 }
 
 // A birth or founding date says nothing about the year of the notice's other dates.
-const NOT_NOTICE_YEAR = /(?:nar\.|narozen|rozen[aey]?|zalozen|zalozil|vznik|od roku|born|founded|established|est\.|since)[^\n]{0,12}$/;
+export const NOT_NOTICE_YEAR = /(?:nar\.|narozen|rozen[aey]?|zalozen|zalozil|vznik|od roku|born|founded|established|est\.|since)[^\n]{0,12}$/;
 
 function noticeYears(dates: readonly RawDate[], folded: string): YearContext['years'] {
   const out: { d: number; m: number; y: number }[] = [];
@@ -328,6 +328,11 @@ export function resolveYear(day: number, month: number, ctx: YearContext, weekda
   if (ctx.years.length > 0) {
     let best: number | undefined;
     let bestDist = Infinity;
+    // A notice dated in two years ("Published 2020 … Updated 2021"): of the years its dates allow,
+    // the one where the written weekday holds wins — the notice's own "Monday 6th September" is
+    // not made wrong by the nearer of two plausible years.
+    let match: number | undefined;
+    let matchDist = Infinity;
     for (const x of ctx.years) {
       // The others' year (within ~10 months of them), or the next/previous one only across New
       // Year ("28. 12. 2025 … 2. 1." is 2026; "7. 6. 2024 … do 31. 12." stays 2024).
@@ -338,8 +343,13 @@ export function resolveYear(day: number, month: number, ctx: YearContext, weekda
           bestDist = dist;
           best = y;
         }
+        if (weekday !== undefined && dist < matchDist && day <= daysInMonth(y, month) && weekdayIndex(y, month, day) === weekday) {
+          matchDist = dist;
+          match = y;
+        }
       }
     }
+    if (match !== undefined) return { year: match, source: 'notice' };
     if (best !== undefined) return { year: best, source: 'notice' };
   }
   if (weekday !== undefined) {

@@ -8,7 +8,9 @@
  * scanning outward from "@" / "http" / "www." instead of by a pattern. The whole extraction is
  * linear in the input length (see facts.test.ts, the 1 MB adversarial inputs).
  */
-import { CS_MONTHS_GEN, EN_MONTHS, dateNorm, inferYear, isValidDate, pad2, weekdayOfWord, type Lang } from '../dates/calendar';
+import { CS_MONTHS_GEN, EN_MONTHS, dateNorm, isValidDate, pad2, weekdayOfWord, type Lang } from '../dates/calendar';
+import { NOT_NOTICE_YEAR, resolveYear, type YearContext } from '../dates/parse';
+import { fold } from '../checklist/text';
 
 export type FactType = 'date' | 'time' | 'place' | 'phone' | 'email' | 'url' | 'money' | 'deadline' | 'organisation' | 'account';
 
@@ -837,10 +839,21 @@ function collectDates(text: string, lang: Lang, now: Date, cands: Candidate[]): 
     }
   }
 
+  // A date without a year takes the notice's years first (its signature "15. ledna 2021", a dated
+  // title), as the checklist does: "od 12. dubna" in a notice of 13. 4. 2021 is not 2022's.
+  const years: { d: number; m: number; y: number }[] = [];
+  for (const f of found) {
+    for (const p of f.parts) {
+      if (p.y === null || p.y < 1900 || p.y > 2200) continue;
+      if (NOT_NOTICE_YEAR.test(fold(text.slice(Math.max(0, f.start - 30), f.start)))) continue;
+      years.push({ d: p.d, m: p.m, y: p.y });
+    }
+  }
+  const ctx: YearContext = { now, years };
   for (const f of found) {
     const weekday = weekdayBefore(text, f.start);
     const facts: DateFact[] = f.parts.map((p, i) => {
-      const year = p.y ?? inferYear(p.m, p.d, now, i === 0 ? weekday?.index : undefined);
+      const year = p.y ?? resolveYear(p.d, p.m, ctx, i === 0 ? weekday?.index : undefined).year;
       return {
         type: 'date',
         text: text.slice(f.start, f.end),
