@@ -243,7 +243,9 @@ describe('the admin\'s own publishes', () => {
       if (text !== texts[0]) await page.evaluate(() => (window as unknown as { __openComposer: () => void }).__openComposer());
       await page.locator('[role=dialog] [data-lexical-editor]').click();
       await page.keyboard.type(text);
-      await waitForComposerScript(page); // loaded at the first keystroke
+      // Loaded at the first keystroke, and it stays: asked before the first kill only (the
+      // workers killed since may still be listed and never answer).
+      if (text === texts[0]) await waitForComposerScript(page);
       await wake();
       await s.worker.evaluate(() => void ((globalThis as unknown as { __mark: number }).__mark = 1));
       await page.getByRole('button', { name: 'Post', exact: true }).click();
