@@ -10,6 +10,7 @@ import { POST_KINDS_LOGGED } from '@/utils/log/limits';
 import { allSummaries } from '@/utils/log/queries';
 import { monthDays, monthlyReport, reportCsv, reportPostsCsv, type MonthReport as Report } from '@/utils/plan/report';
 import type { Settings } from '@/utils/settings/settings';
+import { CountTable } from './CountTable';
 import { KIND_KEYS } from './labels';
 
 /** 'YYYY-MM' of a day, and the month before/after. */
@@ -107,7 +108,7 @@ function Figures({ report: r }: { report: Report }) {
 }
 
 function Bars({ report: r, titleId }: { report: Report; titleId: string }) {
-  const { t, lang } = useT();
+  const { t } = useT();
   const rows = [
     { key: 'facebook', label: platformName(t, 'facebook'), n: r.facebook, group: 'network' },
     { key: 'instagram', label: platformName(t, 'instagram'), n: r.instagram, group: 'network' },
@@ -136,23 +137,7 @@ function Bars({ report: r, titleId }: { report: Report; titleId: string }) {
       </svg>
       <details>
         <summary>{t('report_asTable')}</summary>
-        <table className="log-table" data-testid="report-table">
-          <caption>{t('report_chart_title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('report_col_what')}</th>
-              <th scope="col">{t('log_stats_posts')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((x) => (
-              <tr key={x.key}>
-                <th scope="row">{x.label}</th>
-                <td>{formatNumber(lang, x.n)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <CountTable caption={t('report_chart_title')} what={t('report_col_what')} rows={rows} testId="report-table" />
       </details>
     </figure>
   );

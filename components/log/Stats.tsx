@@ -5,6 +5,7 @@ import type { PostDayRecord } from '@/utils/db/types';
 import { formatNumber, weekdayNames } from '@/utils/log/format';
 import { POST_KINDS_LOGGED } from '@/utils/log/limits';
 import { kindStats, templateStats, weekdayStats } from '@/utils/log/stats';
+import { CountTable } from './CountTable';
 import { KIND_KEYS } from './labels';
 
 const TOP_TEMPLATES = 10;
@@ -38,46 +39,13 @@ export function Stats({ summaries, from, to }: { summaries: PostDayRecord[]; fro
           ))}
         </tbody>
       </table>
-      <table className="log-table">
-        <caption>{t('log_stats_kind')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('log_form_kind')}</th>
-            <th scope="col">{t('log_stats_posts')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {POST_KINDS_LOGGED.map((k) => (
-            <tr key={k}>
-              <th scope="row">{t(KIND_KEYS[k])}</th>
-              <td>{formatNumber(lang, kinds[k])}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <table className="log-table">
-        <caption>{t('log_stats_template')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('log_stats_templateName')}</th>
-            <th scope="col">{t('log_stats_posts')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {templates.length === 0 ? (
-            <tr>
-              <td colSpan={2} className="muted">{t('log_stats_noTemplates')}</td>
-            </tr>
-          ) : (
-            templates.map((x, i) => (
-              <tr key={x.templateId}>
-                <th scope="row">{names?.[i]?.name ?? t('log_stats_templateDeleted')}</th>
-                <td>{formatNumber(lang, x.posts)}</td>
-              </tr>
-            ))
-          )}
-        </tbody>
-      </table>
+      <CountTable caption={t('log_stats_kind')} what={t('log_form_kind')} rows={POST_KINDS_LOGGED.map((k) => ({ key: k, label: t(KIND_KEYS[k]), n: kinds[k] }))} />
+      <CountTable
+        caption={t('log_stats_template')}
+        what={t('log_stats_templateName')}
+        rows={templates.map((x, i) => ({ key: x.templateId, label: names?.[i]?.name ?? t('log_stats_templateDeleted'), n: x.posts }))}
+        empty={t('log_stats_noTemplates')}
+      />
     </div>
   );
 }

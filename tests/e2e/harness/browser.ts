@@ -106,10 +106,19 @@ export async function openSite(session: ExtensionSession, url: string): Promise<
 }
 
 /**
- * Whether our content script answers in the page's tab. Asked the way the extension asks
- * (`content:hello` over tabs.sendMessage from the worker): the script leaves no mark in the
- * page's DOM. A tab whose URL the extension cannot see (no host permission) has none.
+ * Asks the newest service worker `ask(page's URL)` until it says true or `timeout` passes. A
+ * worker killed by a test may still be listed and never answer: the next try comes after a second.
  */
+async function untilWorkerSays(page: Page, timeout: number, ask: (url: string) => Promise<boolean>): Promise<boolean> {
+  const until = Date.now() + timeout;
+  do {
+    const answer = page.context().serviceWorkers().at(-1)?.evaluate(ask, page.url()).catch(() => false);
+    if (await Promise.race([answer, new Promise((r) => setTimeout(() => r(false), 1_000))])) return true;
+    await new Promise((r) => setTimeout(r, 100));
+  } while (Date.now() < until);
+  return false;
+}
+
 /**
  * Waits until the composer script (publish detection) runs in `page`'s top frame: the content
  * script asks the background for it at the admin's first keystroke, and under load the
@@ -117,44 +126,30 @@ export async function openSite(session: ExtensionSession, url: string): Promise<
  * where the page cannot see or fake it.
  */
 export async function waitForComposerScript(page: Page, timeout = 15_000): Promise<void> {
-  const until = Date.now() + timeout;
-  do {
-    const worker = page.context().serviceWorkers().at(-1);
-    const running = worker
-      ?.evaluate(async (url) => {
-        const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
-        if (tab?.id === undefined) return false;
-        const [r] = await chrome.scripting.executeScript({
-          target: { tabId: tab.id, frameIds: [0] },
-          func: () => !!(globalThis as unknown as Record<symbol, { stops?: Record<string, unknown> } | undefined>)[Symbol.for('townCrier')]?.stops?.composer,
-        });
-        return r?.result === true;
-      }, page.url())
-      .catch(() => false);
-    // A worker killed by a test may never answer: ask the next one after a second.
-    if (await Promise.race([running, new Promise((r) => setTimeout(() => r(false), 1_000))])) return;
-    await new Promise((r) => setTimeout(r, 100));
-  } while (Date.now() < until);
-  throw new Error(`The composer script did not start in ${page.url()} within ${timeout} ms`);
+  const running = await untilWorkerSays(page, timeout, async (url) => {
+    const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
+    if (tab?.id === undefined) return false;
+    const [r] = await chrome.scripting.executeScript({
+      target: { tabId: tab.id, frameIds: [0] },
+      func: () => !!(globalThis as unknown as Record<symbol, { stops?: Record<string, unknown> } | undefined>)[Symbol.for('townCrier')]?.stops?.composer,
+    });
+    return r?.result === true;
+  });
+  if (!running) throw new Error(`The composer script did not start in ${page.url()} within ${timeout} ms`);
 }
 
-export async function hasContentScript(page: Page, timeout = 3_000): Promise<boolean> {
-  const until = Date.now() + timeout;
-  do {
-    const worker = page.context().serviceWorkers().at(-1);
-    const answered = worker
-      ?.evaluate(async (url) => {
-        const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
-        if (tab?.id === undefined) return false;
-        const hello = { __townCrier: 1, to: 'content', type: 'content:hello', payload: undefined };
-        return chrome.tabs.sendMessage(tab.id, hello, { frameId: 0 }).then((r: { ok?: boolean } | undefined) => r?.ok === true, () => false);
-      }, page.url())
-      .catch(() => false);
-    // A worker killed by a test may never answer: ask the next one after a second.
-    if (await Promise.race([answered, new Promise((r) => setTimeout(() => r(false), 1_000))])) return true;
-    await new Promise((r) => setTimeout(r, 100));
-  } while (Date.now() < until);
-  return false;
+/**
+ * Whether our content script answers in the page's tab. Asked the way the extension asks
+ * (`content:hello` over tabs.sendMessage from the worker): the script leaves no mark in the
+ * page's DOM. A tab whose URL the extension cannot see (no host permission) has none.
+ */
+export function hasContentScript(page: Page, timeout = 3_000): Promise<boolean> {
+  return untilWorkerSays(page, timeout, async (url) => {
+    const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
+    if (tab?.id === undefined) return false;
+    const hello = { __townCrier: 1, to: 'content', type: 'content:hello', payload: undefined };
+    return chrome.tabs.sendMessage(tab.id, hello, { frameId: 0 }).then((r: { ok?: boolean } | undefined) => r?.ok === true, () => false);
+  });
 }
 
 /** The tab id Chrome gave a page (found through the extension, by URL). */
